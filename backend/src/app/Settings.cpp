@@ -1,0 +1,109 @@
+#include "app/Settings.h"
+
+#include <Poco/Util/IniFileConfiguration.h>
+#include <Poco/Util/LayeredConfiguration.h>
+#include <Poco/Util/MapConfiguration.h>
+#include <Poco/Util/PropertyFileConfiguration.h>
+
+#include <filesystem>
+#include <stdexcept>
+
+namespace kiroku::backend::app {
+
+namespace {
+
+int intKey(const Poco::Util::AbstractConfiguration& c, const std::string& key, int fallback, int lo, int hi) {
+    int value = fallback;
+    try {
+        value = c.getInt(key, fallback);
+    } catch (const Poco::Exception&) {
+        throw std::invalid_argument("configuration key " + key + " must be a whole number");
+    }
+    if (value < lo || value > hi) {
+        throw std::invalid_argument("configuration key " + key + " must be between " + std::to_string(lo) + " and " +
+                                    std::to_string(hi));
+    }
+    return value;
+}
+
+bool boolKey(const Poco::Util::AbstractConfiguration& c, const std::string& key, bool fallback) {
+    try {
+        return c.getBool(key, fallback);
+    } catch (const Poco::Exception&) {
+        throw std::invalid_argument("configuration key " + key + " must be true or false");
+    }
+}
+
+// Paths in a configuration file are relative to that file, recorded under "kiroku.config_dir".
+std::string pathKey(const Poco::Util::AbstractConfiguration& c, const std::string& key) {
+    const std::string value = c.getString(key, "");
+    if (value.empty() || std::filesystem::path(value).is_absolute()) {
+        return value;
+    }
+    const std::string base = c.getString("kiroku.config_dir." + key, c.getString("kiroku.config_dir", "."));
+    return (std::filesystem::path(base) / value).lexically_normal().string();
+}
+
+} // namespace
+
+Settings Settings::from(const Poco::Util::AbstractConfiguration& c) {
+    Settings s;
+    s.server.address = c.getString("server.address", s.server.address);
+    s.server.port = static_cast<std::uint16_t>(intKey(c, "server.port", s.server.port, 0, 65535));
+    s.server.threads = intKey(c, "server.threads", s.server.threads, 1, 512);
+    s.server.queue = intKey(c, "server.queue", s.server.queue, 1, 65536);
+    s.server.keepAliveSeconds = intKey(c, "server.keep_alive_seconds", s.server.keepAliveSeconds, 1, 3600);
+    s.maxBodyBytes = static_cast<std::size_t>(
+        intKey(c, "server.max_body_bytes", static_cast<int>(s.maxBodyBytes), 1024, 16 * 1024 * 1024));
+    s.portFile = pathKey(c, "server.port_file");
+    s.server.tls.certificateFile = pathKey(c, "tls.certificate");
+    s.server.tls.privateKeyFile = pathKey(c, "tls.private_key");
+    s.server.tls.cipherList = c.getString("tls.ciphers", "");
+    s.database.dsn = c.getString("database.dsn", "");
+    s.database.poolSize = static_cast<std::size_t>(intKey(c, "database.pool_size", 16, 1, 1000));
+    s.database.acquireTimeout = std::chrono::milliseconds(intKey(c, "database.acquire_timeout_ms", 2000, 1, 600000));
+    s.database.migrateOnStart = boolKey(c, "database.migrate_on_start", false);
+    s.database.migrationsDir = pathKey(c, "database.migrations_dir");
+    s.log.level = c.getString("log.level", s.log.level);
+    s.log.file = pathKey(c, "log.file");
+    static const std::vector<std::string> kLevels{"fatal", "critical", "error", "warning", "notice", "information",
+                                                  "debug", "trace"};
+    if (std::find(kLevels.begin(), kLevels.end(), s.log.level) == kLevels.end()) {
+        throw std::invalid_argument("configuration key log.level must be one of error, warning, information, debug");
+    }
+    return s;
+}
+
+void loadConfigFiles(Poco::Util::LayeredConfiguration& config, const std::vector<std::string>& files) {
+    int priority = 0;
+    for (const auto& file : files) {
+        const std::filesystem::path path(file);
+        if (!std::filesystem::is_regular_file(path)) {
+            throw std::invalid_argument("configuration file not found: " + file);
+        }
+        Poco::AutoPtr<Poco::Util::AbstractConfiguration> layer;
+        try {
+            if (path.extension() == ".properties") {
+                layer = new Poco::Util::PropertyFileConfiguration(file);
+            } else {
+                layer = new Poco::Util::IniFileConfiguration(file);
+            }
+        } catch (const Poco::Exception& e) {
+            throw std::invalid_argument("cannot read configuration file " + file + ": " + e.displayText());
+        }
+        // Remember which file's directory relative paths of this layer are relative to.
+        Poco::AutoPtr<Poco::Util::MapConfiguration> dirs = new Poco::Util::MapConfiguration;
+        const std::string dir = std::filesystem::absolute(path).parent_path().string();
+        for (const char* key : {"tls.certificate", "tls.private_key", "server.port_file", "database.migrations_dir",
+                                "log.file"}) {
+            if (layer->hasProperty(key)) {
+                dirs->setString(std::string("kiroku.config_dir.") + key, dir);
+            }
+        }
+        priority -= 2;
+        config.add(layer, "file:" + file, priority, false);
+        config.add(dirs, "dirs:" + file, priority - 1, false);
+    }
+}
+
+} // namespace kiroku::backend::app

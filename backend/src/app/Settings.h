@@ -1,0 +1,46 @@
+#pragma once
+
+#include "http/HttpsServer.h"
+
+#include <Poco/Util/AbstractConfiguration.h>
+#include <Poco/Util/LayeredConfiguration.h>
+
+#include <chrono>
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace kiroku::backend::app {
+
+struct DatabaseSettings {
+    std::string dsn; ///< libpq connection string; must be set (the run script sets the embedded one)
+    std::size_t poolSize = 16;
+    std::chrono::milliseconds acquireTimeout{2000};
+    bool migrateOnStart = false;
+    std::string migrationsDir; ///< empty: the source tree's, else the installed copy
+};
+
+struct LogSettings {
+    std::string level = "information";
+    std::string file; ///< empty: standard error
+};
+
+/// Every setting of the server and of kirokuctl, read from Poco configuration files
+/// (.ini or .properties; later files override earlier ones). Each key is documented in
+/// docs/configuration.md. Relative paths are resolved against the directory of the file that set them.
+struct Settings {
+    http::ServerSettings server;
+    std::size_t maxBodyBytes = 64 * 1024;
+    std::string portFile; ///< when set, the bound port is written there once listening (tests, scripts)
+    DatabaseSettings database;
+    LogSettings log;
+
+    /// Reads the settings; throws std::invalid_argument naming the key for a bad value.
+    static Settings from(const Poco::Util::AbstractConfiguration& config);
+};
+
+/// Loads configuration files in order into `config` (later ones take precedence); throws
+/// std::invalid_argument when a file is missing or unreadable.
+void loadConfigFiles(Poco::Util::LayeredConfiguration& config, const std::vector<std::string>& files);
+
+} // namespace kiroku::backend::app

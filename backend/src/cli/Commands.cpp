@@ -1,0 +1,9 @@
+#include "cli/Command.h"
+
+namespace kiroku::backend::cli {
+
+std::vector<Command> allCommands() {
+    return {migrateCommand(), migrationStatusCommand()};
+}
+
+} // namespace kiroku::backend::cli

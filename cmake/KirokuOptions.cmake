@@ -1,0 +1,23 @@
+# One INTERFACE target carries the warnings and options that every Kiroku target uses.
+add_library(kiroku_options INTERFACE)
+add_library(kiroku::options ALIAS kiroku_options)
+
+target_compile_options(kiroku_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+    -Woverloaded-virtual -Wconversion -Wsign-conversion -Wnull-dereference -Wimplicit-fallthrough
+    -Wno-sign-conversion -Wno-conversion)
+if(KIROKU_WERROR)
+    target_compile_options(kiroku_options INTERFACE -Werror)
+endif()
+target_compile_definitions(kiroku_options INTERFACE $<$<CONFIG:Debug>:KIROKU_DEBUG=1>)
+
+if(KIROKU_SANITIZE)
+    target_compile_options(kiroku_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                    -fno-sanitize-recover=undefined)
+    target_link_options(kiroku_options INTERFACE -fsanitize=address,undefined)
+endif()
+
+if(KIROKU_CLANG_TIDY)
+    find_program(KIROKU_CLANG_TIDY_EXE NAMES clang-tidy-14 clang-tidy REQUIRED)
+    set(CMAKE_CXX_CLANG_TIDY "${KIROKU_CLANG_TIDY_EXE}")
+endif()

@@ -1,0 +1,124 @@
+#include "support/ServerProcess.h"
+
+#include "crypto/Random.h"
+#include "support/TestCluster.h"
+
+#include <chrono>
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+namespace kiroku::test {
+
+std::string testCertificateDir() {
+    static const std::string dir = [] {
+        const std::string d = std::string(KIROKU_TEST_BINARY_DIR) + "/test-certs";
+        std::string out;
+        if (runCommand(std::string(KIROKU_TEST_SOURCE_DIR) + "/scripts/dev-certs.sh " + shellQuote(d), &out) != 0) {
+            throw std::runtime_error("cannot make test certificates: " + out);
+        }
+        return d;
+    }();
+    return dir;
+}
+
+ServerProcess::ServerProcess(const std::string& dsn, const std::map<std::string, std::string>& extraConfig) {
+    const std::string certs = testCertificateDir();
+    m_dir = (std::filesystem::temp_directory_path() / ("kiroku-server-" + crypto::randomHex(6))).string();
+    std::filesystem::create_directories(m_dir);
+    m_caFile = certs + "/ca.pem";
+    m_logFile = m_dir + "/server.log";
+    const std::string portFile = m_dir + "/port";
+
+    std::map<std::string, std::string> config{
+        {"server.address", "127.0.0.1"},
+        {"server.port", "0"},
+        {"server.port_file", portFile},
+        {"tls.certificate", certs + "/server.pem"},
+        {"tls.private_key", certs + "/server.key"},
+        {"database.dsn", dsn},
+        {"database.pool_size", "8"},
+        {"log.file", m_logFile},
+        {"log.level", "information"},
+    };
+    for (const auto& [k, v] : extraConfig) {
+        config[k] = v;
+    }
+    const std::string configFile = m_dir + "/kiroku.properties";
+    {
+        std::ofstream out(configFile);
+        for (const auto& [k, v] : config) {
+            out << k << " = " << v << '\n';
+        }
+    }
+
+    m_pid = fork();
+    if (m_pid < 0) {
+        throw std::runtime_error("fork failed");
+    }
+    if (m_pid == 0) {
+        const std::string binary = KIROKU_TEST_SERVER_BINARY;
+        execl(binary.c_str(), binary.c_str(), "--config", configFile.c_str(), static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    while (std::chrono::steady_clock::now() < deadline) {
+        std::ifstream in(portFile);
+        int port = 0;
+        if (in >> port && port > 0) {
+            m_port = static_cast<std::uint16_t>(port);
+            return;
+        }
+        int status = 0;
+        if (waitpid(m_pid, &status, WNOHANG) == m_pid) {
+            m_pid = -1;
+            throw std::runtime_error("kiroku-server exited during start-up:\n" + log());
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    kill();
+    throw std::runtime_error("kiroku-server did not start listening within 20 s:\n" + log());
+}
+
+ServerProcess::~ServerProcess() {
+    if (m_pid > 0) {
+        stop();
+    }
+    std::error_code ec;
+    std::filesystem::remove_all(m_dir, ec);
+}
+
+std::string ServerProcess::log() const {
+    std::ifstream in(m_logFile);
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+int ServerProcess::stop() {
+    if (m_pid <= 0) {
+        return -1;
+    }
+    ::kill(m_pid, SIGTERM);
+    int status = 0;
+    waitpid(m_pid, &status, 0);
+    m_pid = -1;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+void ServerProcess::kill() {
+    if (m_pid <= 0) {
+        return;
+    }
+    ::kill(m_pid, SIGKILL);
+    int status = 0;
+    waitpid(m_pid, &status, 0);
+    m_pid = -1;
+}
+
+} // namespace kiroku::test

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <sys/types.h>
+
+#include <cstdint>
+#include <map>
+#include <string>
+
+namespace kiroku::test {
+
+/// The real kiroku-server binary, started on a free port with a configuration written for the test
+/// (development certificates from scripts/dev-certs.sh, the given database), stopped with SIGTERM
+/// when the object goes out of scope. Its log goes to a file the test can read.
+class ServerProcess {
+public:
+    /// `extraConfig` adds or overrides configuration keys.
+    explicit ServerProcess(const std::string& dsn, const std::map<std::string, std::string>& extraConfig = {});
+    ~ServerProcess();
+    ServerProcess(const ServerProcess&) = delete;
+    ServerProcess& operator=(const ServerProcess&) = delete;
+
+    std::uint16_t port() const { return m_port; }
+    const std::string& caFile() const { return m_caFile; }
+    const std::string& logFile() const { return m_logFile; }
+    std::string log() const;
+
+    /// Sends SIGTERM and waits; returns the exit status.
+    int stop();
+    /// Sends SIGKILL (a crash) and waits.
+    void kill();
+
+private:
+    std::string m_dir;
+    std::string m_caFile;
+    std::string m_logFile;
+    pid_t m_pid = -1;
+    std::uint16_t m_port = 0;
+};
+
+/// Development certificates shared by the tests of one binary (made once).
+std::string testCertificateDir();
+
+} // namespace kiroku::test
