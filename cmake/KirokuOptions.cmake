@@ -4,7 +4,7 @@ add_library(kiroku::options ALIAS kiroku_options)
 
 target_compile_options(kiroku_options INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-    -Woverloaded-virtual -Wconversion -Wsign-conversion -Wnull-dereference -Wimplicit-fallthrough
+    -Woverloaded-virtual -Wconversion -Wsign-conversion -Wimplicit-fallthrough
     -Wno-sign-conversion -Wno-conversion)
 if(KIROKU_WERROR)
     target_compile_options(kiroku_options INTERFACE -Werror)
