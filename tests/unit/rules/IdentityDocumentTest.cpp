@@ -118,6 +118,12 @@ TEST_CASE("a 12-digit number anywhere in a My Number card's input is an input er
     error = invalid(input);
     CHECK(error.code() == "my_number_not_allowed");
     CHECK(error.field() == "supplementary_address_proof.kind");
+
+    input.supplementaryAddressProof.reset();
+    input.dateOfBirth = "123456789012";
+    error = invalid(input);
+    CHECK(error.code() == "my_number_not_allowed");
+    CHECK(error.field() == "person.date_of_birth");
 }
 
 TEST_CASE("a health insurance card or qualification certificate keeps the insurer's name and never a number",

@@ -47,21 +47,25 @@ DocumentKind acceptedKind(const std::string& code, const domain::StoreRules& rul
     return *kind;
 }
 
-/// The 個人番号 must never reach storage, whichever field it was typed into.
+/// The 個人番号 must never reach storage, whichever field it was typed into. (document.number has its own, stricter
+/// rule: any number at all is refused for a My Number card.)
 void refuseMyNumber(const IdentityDocumentInput& input) {
+    static const std::string kNone;
+    const auto* proof = input.supplementaryAddressProof ? &*input.supplementaryAddressProof : nullptr;
     const std::pair<const std::string*, const char*> fields[] = {
         {&input.issuer, "document.issuer"},
         {&input.nationality, "document.nationality"},
+        {&input.issuedOn, "document.issued_on"},
+        {&input.expiresOn, "document.expires_on"},
+        {&input.dateOfBirth, "person.date_of_birth"},
+        {proof ? &proof->kind : &kNone, "supplementary_address_proof.kind"},
+        {proof ? &proof->date : &kNone, "supplementary_address_proof.date"},
     };
     for (const auto& [text, field] : fields) {
         if (containsDigitRun(*text, kMyNumberDigits)) {
             throw ValidationError("my_number_not_allowed", "an individual number (My Number) must never be entered",
                                   field);
         }
-    }
-    if (input.supplementaryAddressProof && containsDigitRun(input.supplementaryAddressProof->kind, kMyNumberDigits)) {
-        throw ValidationError("my_number_not_allowed", "an individual number (My Number) must never be entered",
-                              "supplementary_address_proof.kind");
     }
 }
 
