@@ -56,12 +56,12 @@ int main(int argc, char** argv) {
             configFiles.emplace_back(env);
         }
     }
-    cli::CommandContext ctx{{}, {argv + i, argv + argc}, std::cout, std::cerr};
+    app::Settings settings;
     try {
         Poco::AutoPtr<Poco::Util::LayeredConfiguration> config = new Poco::Util::LayeredConfiguration;
         app::loadConfigFiles(*config, configFiles);
-        ctx.settings = app::Settings::from(*config);
-        if (ctx.settings.database.dsn.empty()) {
+        settings = app::Settings::from(*config);
+        if (settings.database.dsn.empty()) {
             std::cerr << "kirokuctl: database.dsn is not set (pass --config FILE or set KIROKU_CONFIG)\n";
             return cli::kExitConfig;
         }
@@ -69,6 +69,7 @@ int main(int argc, char** argv) {
         std::cerr << "kirokuctl: " << e.what() << '\n';
         return cli::kExitConfig;
     }
+    cli::CommandContext ctx{std::move(settings), {argv + i, argv + argc}, std::cout, std::cerr};
     try {
         return command->run(ctx);
     } catch (const storage::MigrationError& e) {

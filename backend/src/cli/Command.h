@@ -37,5 +37,6 @@ inline constexpr int kExitConfig = 78;
 
 Command migrateCommand();
 Command migrationStatusCommand();
+Command seedDemoCommand();
 
 } // namespace kiroku::backend::cli

@@ -3,7 +3,7 @@
 namespace kiroku::backend::cli {
 
 std::vector<Command> allCommands() {
-    return {migrateCommand(), migrationStatusCommand()};
+    return {migrateCommand(), migrationStatusCommand(), seedDemoCommand()};
 }
 
 } // namespace kiroku::backend::cli

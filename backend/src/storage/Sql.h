@@ -35,6 +35,26 @@ inline constexpr Statement kRecordMigration{
 inline constexpr Statement kMigrationsTableExists{
     "migrations_table_exists", "SELECT to_regclass('schema_migrations') IS NOT NULL"};
 
+// --- stores, booths, terminals, staff (administration) ------------------------------------------
+inline constexpr std::string_view kFindStoreByCode = "SELECT id FROM stores WHERE code = $1";
+inline constexpr std::string_view kInsertStore =
+    "INSERT INTO stores (code, name, time_zone, rules) VALUES ($1, $2, $3, $4::jsonb) RETURNING id";
+inline constexpr std::string_view kEnsureBooth = R"(
+WITH ins AS (
+    INSERT INTO booths (store_id, label, kind) VALUES ($1, $2, $3)
+    ON CONFLICT (store_id, label) DO NOTHING RETURNING id)
+SELECT id FROM ins UNION ALL SELECT id FROM booths WHERE store_id = $1 AND label = $2 LIMIT 1)";
+inline constexpr std::string_view kEnsureTerminal = R"(
+WITH ins AS (
+    INSERT INTO terminals (store_id, number, booth_id) VALUES ($1, $2, $3)
+    ON CONFLICT (store_id, number) DO NOTHING RETURNING id)
+SELECT id FROM ins UNION ALL SELECT id FROM terminals WHERE store_id = $1 AND number = $2 LIMIT 1)";
+inline constexpr std::string_view kUpsertStaff = R"(
+INSERT INTO staff (store_id, login, display_name, role, password_hash) VALUES ($1, $2, $3, $4, $5)
+ON CONFLICT (login) DO UPDATE SET store_id = EXCLUDED.store_id, display_name = EXCLUDED.display_name,
+    role = EXCLUDED.role, password_hash = EXCLUDED.password_hash, failed_logins = 0, locked_until = NULL
+RETURNING id)";
+
 /// Prepares every statement above (and those of the repositories) on a new connection.
 void prepareStatements(pqxx::connection& connection);
 
