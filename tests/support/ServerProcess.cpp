@@ -22,6 +22,13 @@ std::string testCertificateDir() {
         if (runCommand(std::string(KIROKU_TEST_SOURCE_DIR) + "/scripts/dev-certs.sh " + shellQuote(d), &out) != 0) {
             throw std::runtime_error("cannot make test certificates: " + out);
         }
+        // One key-encryption key for every test server of the run (each test database has its own data keys).
+        const std::string kek = d + "/kek.hex";
+        if (runCommand("test -f " + shellQuote(kek) + " || (umask 077 && openssl rand -hex 32 > " + shellQuote(kek) +
+                           ")",
+                       &out) != 0) {
+            throw std::runtime_error("cannot make the test key-encryption key: " + out);
+        }
         return d;
     }();
     return dir;
@@ -42,6 +49,7 @@ ServerProcess::ServerProcess(const std::string& dsn, const std::map<std::string,
         {"tls.certificate", certs + "/server.pem"},
         {"tls.private_key", certs + "/server.key"},
         {"database.dsn", dsn},
+        {"crypto.kek_file", certs + "/kek.hex"},
         {"database.pool_size", "8"},
         {"log.file", m_logFile},
         {"log.level", "information"},

@@ -3,6 +3,7 @@
 #include "app/Log.h"
 #include "app/Settings.h"
 #include "app/Wiring.h"
+#include "crypto/Errors.h"
 #include "http/HttpsServer.h"
 
 #include <Poco/AutoPtr.h>
@@ -86,6 +87,7 @@ int ServerApp::main(const std::vector<std::string>&) {
             log.info("db.migrated", {{"applied", static_cast<std::int64_t>(report.applied.size())},
                                      {"already_applied", static_cast<std::int64_t>(report.alreadyApplied)}});
         }
+        wiring.start(settings);
         http::HttpsServer server(settings.server, wiring.router);
         server.start();
         log.info("server.listening", {{"address", settings.server.address},
@@ -99,6 +101,11 @@ int ServerApp::main(const std::vector<std::string>&) {
         waitForTerminationRequest();
         log.info("server.stopping");
         server.stop();
+    } catch (const crypto::KeyFileError& e) {
+        log.error("server.key_file", {{"reason", std::string(e.what())}});
+        std::cerr << "kiroku-server: " << e.what() << '\n';
+        Poco::Net::uninitializeSSL();
+        return EXIT_CONFIG;
     } catch (const storage::MigrationError& e) {
         log.error("db.migration_failed", {{"reason", std::string(e.what())}});
         Poco::Net::uninitializeSSL();

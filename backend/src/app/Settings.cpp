@@ -64,6 +64,8 @@ Settings Settings::from(const Poco::Util::AbstractConfiguration& c) {
     s.database.acquireTimeout = std::chrono::milliseconds(intKey(c, "database.acquire_timeout_ms", 2000, 1, 600000));
     s.database.migrateOnStart = boolKey(c, "database.migrate_on_start", false);
     s.database.migrationsDir = pathKey(c, "database.migrations_dir");
+    s.crypto.kekFile = pathKey(c, "crypto.kek_file");
+    s.crypto.kekVersion = static_cast<std::uint32_t>(intKey(c, "crypto.kek_version", 1, 1, 1000000));
     s.log.level = c.getString("log.level", s.log.level);
     s.log.file = pathKey(c, "log.file");
     static const std::vector<std::string> kLevels{"fatal", "critical", "error", "warning", "notice", "information",
@@ -95,7 +97,7 @@ void loadConfigFiles(Poco::Util::LayeredConfiguration& config, const std::vector
         Poco::AutoPtr<Poco::Util::MapConfiguration> dirs = new Poco::Util::MapConfiguration;
         const std::string dir = std::filesystem::absolute(path).parent_path().string();
         for (const char* key : {"tls.certificate", "tls.private_key", "server.port_file", "database.migrations_dir",
-                                "log.file"}) {
+                                "log.file", "crypto.kek_file"}) {
             if (layer->hasProperty(key)) {
                 dirs->setString(std::string("kiroku.config_dir.") + key, dir);
             }

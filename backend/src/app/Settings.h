@@ -20,6 +20,11 @@ struct DatabaseSettings {
     std::string migrationsDir; ///< empty: the source tree's, else the installed copy
 };
 
+struct CryptoSettings {
+    std::string kekFile;                ///< key-encryption key file (mode 0600); else $KIROKU_KEK
+    std::uint32_t kekVersion = 1;       ///< the version recorded with keys this KEK wraps
+};
+
 struct LogSettings {
     std::string level = "information";
     std::string file; ///< empty: standard error
@@ -33,6 +38,7 @@ struct Settings {
     std::size_t maxBodyBytes = 64 * 1024;
     std::string portFile; ///< when set, the bound port is written there once listening (tests, scripts)
     DatabaseSettings database;
+    CryptoSettings crypto;
     LogSettings log;
 
     /// Reads the settings; throws std::invalid_argument naming the key for a bad value.

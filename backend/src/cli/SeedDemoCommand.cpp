@@ -16,7 +16,10 @@ std::string passwordFromEnv(const char* name) {
     return value != nullptr && *value != '\0' ? std::string(value) : crypto::randomToken(12);
 }
 
-std::string twoDigits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+std::string twoDigits(int n) {
+    std::string digits = std::to_string(n);
+    return digits.size() < 2 ? "0" + digits : digits;
+}
 
 } // namespace
 

@@ -10,6 +10,8 @@ namespace kiroku::backend::storage::sql {
 void prepareStatements(pqxx::connection& connection) {
     static constexpr std::array kStatements{
         kAppliedMigrations,
+        kFindStaffByLogin,
+        kFindSession,
     };
     for (const auto& statement : kStatements) {
         connection.prepare(std::string(statement.name), std::string(statement.text));

@@ -55,6 +55,43 @@ ON CONFLICT (login) DO UPDATE SET store_id = EXCLUDED.store_id, display_name = E
     role = EXCLUDED.role, password_hash = EXCLUDED.password_hash, failed_logins = 0, locked_until = NULL
 RETURNING id)";
 
+// --- data keys (envelope encryption) -------------------------------------------------------------
+inline constexpr std::string_view kFindCurrentDataKey =
+    "SELECT id, purpose, scope, kek_version, wrapped_key FROM data_keys "
+    "WHERE purpose = $1 AND scope = $2 AND retired_at IS NULL AND destroyed_at IS NULL";
+inline constexpr std::string_view kFindDataKeyById =
+    "SELECT id, purpose, scope, kek_version, wrapped_key FROM data_keys WHERE id = $1 AND destroyed_at IS NULL";
+inline constexpr std::string_view kNextDataKeyId = "SELECT nextval(pg_get_serial_sequence('data_keys', 'id'))::integer";
+inline constexpr std::string_view kInsertDataKey =
+    "INSERT INTO data_keys (id, purpose, scope, kek_version, wrapped_key) VALUES ($1, $2, $3, $4, $5) "
+    "ON CONFLICT (purpose, scope) WHERE retired_at IS NULL DO NOTHING RETURNING id";
+inline constexpr std::string_view kAllLiveDataKeys =
+    "SELECT id, purpose, scope, kek_version, wrapped_key FROM data_keys WHERE destroyed_at IS NULL ORDER BY id";
+
+// --- staff authentication and sessions ------------------------------------------------------------
+inline constexpr Statement kFindStaffByLogin{"find_staff_by_login", R"(
+SELECT s.id, s.store_id, s.role, s.login, s.display_name, s.password_hash, s.disabled, s.failed_logins,
+       (extract(epoch FROM s.locked_until) * 1000000)::bigint AS locked_until_us,
+       st.code AS store_code, st.name AS store_name
+FROM staff s JOIN stores st ON st.id = s.store_id
+WHERE s.login = $1)"};
+inline constexpr std::string_view kRecordFailedLogin = R"(
+UPDATE staff SET failed_logins = failed_logins + 1,
+    locked_until = CASE WHEN failed_logins + 1 >= $2 THEN to_timestamp($3::bigint / 1000000.0) ELSE locked_until END
+WHERE id = $1)";
+inline constexpr std::string_view kResetFailedLogins =
+    "UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = $1";
+inline constexpr std::string_view kInsertSession =
+    "INSERT INTO auth_sessions (staff_id, token_hash, expires_at) VALUES ($1, $2, to_timestamp($3::bigint / 1000000.0))";
+inline constexpr Statement kFindSession{"find_session", R"(
+SELECT s.id, s.store_id, s.role, s.login
+FROM auth_sessions a JOIN staff s ON s.id = a.staff_id
+WHERE a.token_hash = $1 AND a.revoked_at IS NULL AND a.expires_at > to_timestamp($2::bigint / 1000000.0)
+  AND NOT s.disabled)"};
+inline constexpr std::string_view kRevokeSession =
+    "UPDATE auth_sessions SET revoked_at = to_timestamp($2::bigint / 1000000.0) "
+    "WHERE token_hash = $1 AND revoked_at IS NULL";
+
 /// Prepares every statement above (and those of the repositories) on a new connection.
 void prepareStatements(pqxx::connection& connection);
 

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/Principal.h"
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace kiroku::domain {
+
+using Clock = std::chrono::system_clock;
+
+struct StaffCredentials {
+    StaffPrincipal principal;
+    std::string displayName;
+    std::string passwordHash;
+    bool disabled = false;
+    int failedLogins = 0;
+    std::optional<Clock::time_point> lockedUntil;
+    std::string storeCode;
+    std::string storeName;
+};
+
+/// Staff credentials and bearer sessions. Tokens are never stored, only their keyed hashes.
+class AuthRepository {
+public:
+    virtual ~AuthRepository() = default;
+    virtual std::optional<StaffCredentials> findStaffByLogin(const std::string& login) = 0;
+    /// Counts a failed attempt; locks the account until `lockUntil` when the count reaches `threshold`.
+    virtual void recordFailedLogin(std::int64_t staffId, int threshold, Clock::time_point lockUntil) = 0;
+    /// Resets the failure count and stores a new session, in one transaction.
+    virtual void createSession(std::int64_t staffId, const std::string& tokenHash, Clock::time_point expiresAt) = 0;
+    /// The principal of a live (not expired, not revoked, staff not disabled) session.
+    virtual std::optional<StaffPrincipal> findSession(const std::string& tokenHash, Clock::time_point now) = 0;
+    virtual bool revokeSession(const std::string& tokenHash, Clock::time_point now) = 0;
+};
+
+} // namespace kiroku::domain

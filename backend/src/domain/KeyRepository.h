@@ -1,0 +1,34 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kiroku::domain {
+
+/// A data key as stored: wrapped by the key-encryption key of `kekVersion`.
+struct StoredDataKey {
+    std::uint32_t id = 0;
+    std::string purpose; ///< "personal_fields" or "index_root"
+    std::string scope;   ///< "retention:YYYY-MM" or "global"
+    std::uint32_t kekVersion = 0;
+    std::vector<std::uint8_t> wrapped;
+};
+
+class KeyRepository {
+public:
+    virtual ~KeyRepository() = default;
+    /// The current (not retired, not destroyed) key of a purpose and scope.
+    virtual std::optional<StoredDataKey> findCurrent(const std::string& purpose, const std::string& scope) = 0;
+    virtual std::optional<StoredDataKey> findById(std::uint32_t id) = 0;
+    /// Reserves an id for a new key (the id is part of what the wrapping binds).
+    virtual std::uint32_t nextKeyId() = 0;
+    /// Stores a new current key; when another process stored one for the same purpose and scope
+    /// first, returns that one instead (first writer wins).
+    virtual StoredDataKey insertCurrent(const StoredDataKey& key) = 0;
+    /// Every key not destroyed (for loading and KEK rotation).
+    virtual std::vector<StoredDataKey> allLive() = 0;
+};
+
+} // namespace kiroku::domain

@@ -1,0 +1,64 @@
+#include "services/auth/AuthService.h"
+
+#include "crypto/Random.h"
+#include "domain/Errors.h"
+
+namespace kiroku::backend::services {
+
+AuthService::AuthService(domain::AuthRepository& repository, const crypto::PasswordHasher& hasher,
+                         KeyService& keys, AuthPolicy policy)
+    : m_repository(repository), m_hasher(hasher), m_keys(keys), m_policy(policy),
+      m_dummyHash(hasher.hash(crypto::randomToken(16))) {}
+
+LoginResult AuthService::login(const std::string& login, const std::string& password) {
+    const auto now = domain::Clock::now();
+    auto staff = m_repository.findStaffByLogin(login);
+    if (!staff) {
+        (void)m_hasher.verify(password, m_dummyHash);
+        throw domain::Unauthenticated("the login or password is wrong", "invalid_credentials");
+    }
+    if (staff->lockedUntil && *staff->lockedUntil > now) {
+        throw domain::Unauthenticated("this account is locked after repeated failed logins; try later or ask a manager",
+                                      "locked");
+    }
+    bool ok = false;
+    try {
+        ok = m_hasher.verify(password, staff->passwordHash);
+    } catch (const std::invalid_argument&) {
+        ok = false;
+    }
+    if (!ok) {
+        m_repository.recordFailedLogin(staff->principal.staffId, m_policy.lockoutThreshold,
+                                       now + m_policy.lockoutDuration);
+        throw domain::Unauthenticated("the login or password is wrong", "invalid_credentials");
+    }
+    if (staff->disabled) {
+        throw domain::Forbidden("this staff account is disabled");
+    }
+    LoginResult result;
+    result.token = crypto::randomToken(32);
+    result.expiresAt = now + m_policy.sessionLifetime;
+    m_repository.createSession(staff->principal.staffId, m_keys.bearerTokens().hash(result.token), result.expiresAt);
+    result.staff = std::move(*staff);
+    result.staff.passwordHash.clear();
+    return result;
+}
+
+domain::StaffPrincipal AuthService::authenticate(const std::string& token) {
+    if (token.empty() || token.size() > 128) {
+        throw domain::Unauthenticated("a valid bearer token is required");
+    }
+    auto principal = m_repository.findSession(m_keys.bearerTokens().hash(token), domain::Clock::now());
+    if (!principal) {
+        throw domain::Unauthenticated("the session is unknown or has expired; log in again");
+    }
+    return *principal;
+}
+
+void AuthService::logout(const std::string& token) {
+    if (!token.empty() && token.size() <= 128) {
+        m_repository.revokeSession(m_keys.bearerTokens().hash(token), domain::Clock::now());
+    }
+}
+
+} // namespace kiroku::backend::services

@@ -1,0 +1,74 @@
+#include "services/keys/KeyService.h"
+
+#include "crypto/Envelope.h"
+#include "crypto/Errors.h"
+#include "crypto/KeyDerivation.h"
+
+namespace kiroku::backend::services {
+
+namespace {
+constexpr const char* kPersonal = "personal_fields";
+constexpr const char* kIndexRoot = "index_root";
+} // namespace
+
+KeyService::KeyService(domain::KeyRepository& repository, crypto::KeyEncryptionKey kek)
+    : m_repository(repository), m_kek(std::move(kek)), m_cipher(m_ring) {}
+
+KeyService::Derived& KeyService::loadRoot() {
+    // call_once retries when the first attempt throws (e.g. the database is not migrated yet).
+    std::call_once(m_rootOnce, [this] {
+        std::uint32_t rootId = 0;
+        const crypto::SecretKey root = loadOrCreate(kIndexRoot, "global", &rootId);
+        m_derived.reset(new Derived{crypto::BlindIndex::derive(root, crypto::labels::kBlindIndexNameDob),
+                                    crypto::BlindIndex::derive(root, crypto::labels::kBlindIndexDocumentNumber),
+                                    crypto::TokenHasher::derive(root, crypto::labels::kBearerTokenPepper),
+                                    crypto::TokenHasher::derive(root, crypto::labels::kMemberCardTokenPepper)});
+    });
+    return *m_derived;
+}
+
+crypto::SecretKey KeyService::loadOrCreate(const std::string& purpose, const std::string& scope,
+                                           std::uint32_t* idOut) {
+    auto stored = m_repository.findCurrent(purpose, scope);
+    if (!stored) {
+        domain::StoredDataKey fresh;
+        fresh.id = m_repository.nextKeyId();
+        fresh.purpose = purpose;
+        fresh.scope = scope;
+        fresh.kekVersion = m_kek.version();
+        const crypto::SecretKey key = crypto::generateDataKey();
+        fresh.wrapped = crypto::wrapDataKey(m_kek, key, fresh.id, purpose + "/" + scope);
+        stored = m_repository.insertCurrent(fresh); // another process may have won: use its key
+    }
+    *idOut = stored->id;
+    return crypto::unwrapDataKey(m_kek, stored->wrapped, stored->id, stored->purpose + "/" + stored->scope);
+}
+
+std::uint32_t KeyService::personalKeyFor(const std::string& retentionMonth) {
+    const std::string scope = "retention:" + retentionMonth;
+    {
+        std::lock_guard lock(m_mutex);
+        if (const auto it = m_currentByMonth.find(scope); it != m_currentByMonth.end() && m_ring.contains(it->second)) {
+            return it->second;
+        }
+    }
+    std::uint32_t id = 0;
+    crypto::SecretKey key = loadOrCreate(kPersonal, scope, &id);
+    m_ring.add(id, std::move(key));
+    std::lock_guard lock(m_mutex);
+    m_currentByMonth[scope] = id;
+    return id;
+}
+
+void KeyService::ensureLoaded(std::uint32_t id) {
+    if (m_ring.contains(id)) {
+        return;
+    }
+    const auto stored = m_repository.findById(id);
+    if (!stored) {
+        throw crypto::UnknownKeyError(id);
+    }
+    m_ring.add(id, crypto::unwrapDataKey(m_kek, stored->wrapped, stored->id, stored->purpose + "/" + stored->scope));
+}
+
+} // namespace kiroku::backend::services

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "crypto/BlindIndex.h"
+#include "crypto/FieldCipher.h"
+#include "crypto/KeyEncryptionKey.h"
+#include "crypto/KeyRing.h"
+#include "crypto/TokenHasher.h"
+#include "domain/KeyRepository.h"
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+
+namespace kiroku::backend::services {
+
+/// The key hierarchy at run time. The key-encryption key (from a 0600 file or the environment)
+/// wraps data keys stored in the database: one "index root" from which the blind-index and
+/// token-hash keys are derived, and one personal-fields key per retention month, so that purging a
+/// month can destroy its key. Unwrapped keys live only in memory, in the key ring.
+class KeyService {
+public:
+    /// Touches no database: the index root is loaded (created on the very first use) when a derived
+    /// key is first needed, so the server can start, and say it is not ready, before migrations.
+    KeyService(domain::KeyRepository& repository, crypto::KeyEncryptionKey kek);
+
+    /// The derived keys. The first call loads the index root; throws crypto::DecryptionError when
+    /// the KEK is not the one that wrapped the stored keys.
+    const crypto::BlindIndex& nameDobIndex() { return loadRoot().nameDob; }
+    const crypto::BlindIndex& documentNumberIndex() { return loadRoot().documentNumber; }
+    const crypto::TokenHasher& bearerTokens() { return loadRoot().bearerTokens; }
+    const crypto::TokenHasher& memberCardTokens() { return loadRoot().memberCardTokens; }
+
+    /// Id of the current key for personal fields whose retention ends in `retentionMonth`
+    /// ("YYYY-MM"), created when missing, and loaded into the ring.
+    std::uint32_t personalKeyFor(const std::string& retentionMonth);
+
+    /// Makes sure key `id` is in the ring (unwrapping it from the database); throws
+    /// crypto::UnknownKeyError when it does not exist or was destroyed.
+    void ensureLoaded(std::uint32_t id);
+
+    /// Encrypts and decrypts fields with keys from the ring.
+    const crypto::FieldCipher& cipher() const { return m_cipher; }
+    const crypto::KeyEncryptionKey& kek() const { return m_kek; }
+
+private:
+    struct Derived {
+        crypto::BlindIndex nameDob;
+        crypto::BlindIndex documentNumber;
+        crypto::TokenHasher bearerTokens;
+        crypto::TokenHasher memberCardTokens;
+    };
+    Derived& loadRoot();
+    crypto::SecretKey loadOrCreate(const std::string& purpose, const std::string& scope, std::uint32_t* idOut);
+
+    domain::KeyRepository& m_repository;
+    crypto::KeyEncryptionKey m_kek;
+    crypto::KeyRing m_ring;
+    crypto::FieldCipher m_cipher;
+    std::once_flag m_rootOnce;
+    std::unique_ptr<Derived> m_derived;
+    std::mutex m_mutex;
+    std::map<std::string, std::uint32_t> m_currentByMonth;
+};
+
+} // namespace kiroku::backend::services
