@@ -18,7 +18,7 @@ std::filesystem::path migrationsDir(const Settings& s) {
 Wiring::Wiring(const Settings& settings, const Log& log)
     : migrations(storage::loadMigrations(migrationsDir(settings))),
       pool(settings.database.dsn, settings.database.poolSize, settings.database.acquireTimeout),
-      readiness(pool, migrations), router(log, settings.maxBodyBytes), keyRepository(pool), authRepository(pool) {
+      readiness(pool, migrations), router(log, settings.maxBodyBytes), keyRepository(pool), authRepository(pool), storeRepository(pool) {
     router.add("GET", "/healthz", std::make_unique<http::HealthHandler>());
     router.add("GET", "/readyz", std::make_unique<http::ReadyHandler>(readiness));
 }

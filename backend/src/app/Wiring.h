@@ -11,6 +11,7 @@
 #include "storage/PgAuthRepository.h"
 #include "storage/PgKeyRepository.h"
 #include "storage/PgReadinessProbe.h"
+#include "storage/PgStoreRepository.h"
 
 
 #include <memory>
@@ -35,6 +36,7 @@ struct Wiring {
     crypto::PasswordHasher passwordHasher;
     storage::PgKeyRepository keyRepository;
     storage::PgAuthRepository authRepository;
+    storage::PgStoreRepository storeRepository;
     std::unique_ptr<services::KeyService> keys;
     std::unique_ptr<services::AuthService> auth;
 };

@@ -12,6 +12,7 @@ void prepareStatements(pqxx::connection& connection) {
         kAppliedMigrations,
         kFindStaffByLogin,
         kFindSession,
+        kFindStore,
     };
     for (const auto& statement : kStatements) {
         connection.prepare(std::string(statement.name), std::string(statement.text));

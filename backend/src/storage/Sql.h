@@ -36,6 +36,8 @@ inline constexpr Statement kMigrationsTableExists{
     "migrations_table_exists", "SELECT to_regclass('schema_migrations') IS NOT NULL"};
 
 // --- stores, booths, terminals, staff (administration) ------------------------------------------
+inline constexpr Statement kFindStore{"find_store",
+                                     "SELECT id, code, name, time_zone, rules::text AS rules FROM stores WHERE id = $1"};
 inline constexpr std::string_view kFindStoreByCode = "SELECT id FROM stores WHERE code = $1";
 inline constexpr std::string_view kInsertStore =
     "INSERT INTO stores (code, name, time_zone, rules) VALUES ($1, $2, $3, $4::jsonb) RETURNING id";
