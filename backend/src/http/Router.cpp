@@ -50,6 +50,10 @@ void send(Poco::Net::HTTPServerResponse& out, const Response& response, const st
     for (const auto& [name, value] : response.headers) {
         out.set(name, value);
     }
+    if (response.status == 413 || response.status == 400) {
+        // The request body may not have been read to its end: don't reuse the connection.
+        out.setKeepAlive(false);
+    }
     std::string body = response.body;
     if (response.json) {
         std::ostringstream json;
