@@ -30,7 +30,7 @@ CREATE TABLE identity_records (
     document_issuer          text,
     document_expires_on      date,
     document_issued_on       date,
-    nationality              text CHECK (nationality ~ '^[A-Z]{3}$'),
+    nationality              text CHECK (nationality ~ '^[A-Z]{1,3}$'),
     address_on_document      boolean     NOT NULL,
     address_proof_kind       text CHECK (address_proof_kind IN
         ('tax_receipt', 'social_insurance_receipt', 'utility_bill', 'other_public_receipt')),
@@ -88,15 +88,20 @@ CREATE TABLE visits (
     started_by         bigint      NOT NULL REFERENCES staff (id),
     ended_at           timestamptz,
     ended_by           bigint REFERENCES staff (id),
+    minor              boolean     NOT NULL DEFAULT false,
     minor_must_leave_at timestamptz,
     retention_until    date,
     FOREIGN KEY (store_id, identity_record_id) REFERENCES identity_records (store_id, id),
     FOREIGN KEY (store_id, member_id) REFERENCES members (store_id, id),
     CHECK (ended_at IS NULL OR ended_at >= started_at),
     CHECK ((ended_at IS NULL) = (retention_until IS NULL)),
+    CHECK (minor OR minor_must_leave_at IS NULL),
     UNIQUE (store_id, id)
 );
+COMMENT ON COLUMN visits.minor IS 'the customer was under the store''s minor age at check-in';
 CREATE INDEX visits_active_idx ON visits (store_id) WHERE ended_at IS NULL;
+-- A customer is in at most one visit at a time.
+CREATE UNIQUE INDEX visits_active_identity_idx ON visits (store_id, identity_record_id) WHERE ended_at IS NULL;
 CREATE INDEX visits_identity_idx ON visits (identity_record_id, started_at);
 CREATE INDEX visits_time_idx ON visits (store_id, started_at);
 

@@ -2,9 +2,23 @@
 
 #include "crypto/Errors.h"
 #include "http/handlers/HealthHandler.h"
+#include "http/handlers/IdentityVerificationHandler.h"
 #include "http/handlers/LoginHandler.h"
 #include "http/handlers/LogoutHandler.h"
+#include "http/handlers/MemberCardHandler.h"
+#include "http/handlers/MemberCreateHandler.h"
+#include "http/handlers/MemberLookupHandler.h"
 #include "http/handlers/ReadyHandler.h"
+#include "http/handlers/BoothListHandler.h"
+#include "http/handlers/BoothStatusHandler.h"
+#include "http/handlers/TerminalEventHandler.h"
+#include "http/handlers/VisitCheckInHandler.h"
+#include "http/handlers/VisitCheckoutHandler.h"
+#include "http/handlers/VisitListHandler.h"
+#include "http/handlers/VisitMoveHandler.h"
+#include "http/dto/Time.h"
+
+#include <iostream>
 
 namespace kiroku::backend::app {
 
@@ -21,6 +35,26 @@ Wiring::Wiring(const Settings& settings, const Log& log)
       readiness(pool, migrations), router(log, settings.maxBodyBytes), keyRepository(pool), authRepository(pool), storeRepository(pool) {
     router.add("GET", "/healthz", std::make_unique<http::HealthHandler>());
     router.add("GET", "/readyz", std::make_unique<http::ReadyHandler>(readiness));
+    clock = makeClock(settings, log);
+}
+
+std::unique_ptr<services::Clock> makeClock(const Settings& settings, const Log& log) {
+    if (settings.testing.enabled) {
+        log.warning("testing.enabled", {{"message", "TESTING MODE IS ON: never run a store like this"}});
+    }
+    if (!settings.testing.enabled || settings.testing.fixedNow.empty()) {
+        return std::make_unique<services::SystemClock>();
+    }
+    const auto start = http::parseInstant(settings.testing.fixedNow);
+    if (!start) {
+        throw std::invalid_argument("configuration key testing.fixed_now must be an RFC 3339 instant");
+    }
+    log.warning("testing.fixed_now", {{"message", "THE SERVER'S CLOCK IS SET FOR TESTING: visits, night hours and "
+                                                  "retention use it instead of the real time"},
+                                      {"starts_at", settings.testing.fixedNow}});
+    std::cerr << "kiroku-server: WARNING: testing.fixed_now is set; the clock starts at " << settings.testing.fixedNow
+              << " instead of the real time. Never run a store like this.\n";
+    return std::make_unique<services::ShiftedClock>(*start);
 }
 
 crypto::KeyEncryptionKey loadKek(const Settings& settings) {
@@ -36,9 +70,34 @@ crypto::KeyEncryptionKey loadKek(const Settings& settings) {
 void Wiring::start(const Settings& settings) {
     keys = std::make_unique<services::KeyService>(keyRepository, loadKek(settings));
     auth = std::make_unique<services::AuthService>(authRepository, passwordHasher, *keys);
+    identity = std::make_unique<services::IdentityService>(identityRepository, memberRepository, storeRepository, *keys,
+                                                           [c = clock.get()] { return c->now(); });
+    members = std::make_unique<services::MemberService>(memberRepository, *identity, storeRepository, *keys,
+                                                        [c = clock.get()] { return c->now(); });
+    visits = std::make_unique<services::VisitService>(visitRepository, idempotencyStore, *identity, storeRepository,
+                                                      *clock);
+    booths = std::make_unique<services::BoothService>(boothRepository);
+    terminalEvents = std::make_unique<services::TerminalEventService>(terminalEventRepository, *keys, *clock);
 
     router.add("POST", "/v1/auth/login", std::make_unique<http::LoginHandler>(*auth));
     router.add("POST", "/v1/auth/logout", std::make_unique<http::LogoutHandler>(*auth));
+    router.add("POST", "/v1/identity-verifications",
+               std::make_unique<http::IdentityVerificationHandler>(*auth, *identity));
+    router.add("POST", "/v1/members", std::make_unique<http::MemberCreateHandler>(*auth, *members));
+    router.add("POST", "/v1/members/{id}/cards", std::make_unique<http::MemberCardHandler>(*auth, *members));
+    router.add(
+        "POST", "/v1/members/lookup",
+        std::make_unique<http::MemberLookupHandler>(*auth, *members, http::MemberLookupHandler::TokenFrom::Body));
+    router.add(
+        "GET", "/v1/members/by-card/{token}",
+        std::make_unique<http::MemberLookupHandler>(*auth, *members, http::MemberLookupHandler::TokenFrom::Path));
+    router.add("POST", "/v1/visits", std::make_unique<http::VisitCheckInHandler>(*auth, *visits));
+    router.add("GET", "/v1/visits", std::make_unique<http::VisitListHandler>(*auth, *visits));
+    router.add("POST", "/v1/visits/{id}/moves", std::make_unique<http::VisitMoveHandler>(*auth, *visits));
+    router.add("POST", "/v1/visits/{id}/checkout", std::make_unique<http::VisitCheckoutHandler>(*auth, *visits));
+    router.add("GET", "/v1/booths", std::make_unique<http::BoothListHandler>(*auth, *booths));
+    router.add("POST", "/v1/booths/{id}/status", std::make_unique<http::BoothStatusHandler>(*auth, *booths));
+    router.add("POST", "/v1/terminal-events", std::make_unique<http::TerminalEventHandler>(*terminalEvents));
 }
 
 } // namespace kiroku::backend::app

@@ -7,11 +7,23 @@
 #include "storage/Migrator.h"
 #include "crypto/PasswordHasher.h"
 #include "services/auth/AuthService.h"
+#include "services/identity/IdentityService.h"
+#include "services/members/MemberService.h"
+#include "storage/PgIdentityRepository.h"
+#include "storage/PgMemberRepository.h"
 #include "services/keys/KeyService.h"
 #include "storage/PgAuthRepository.h"
 #include "storage/PgKeyRepository.h"
 #include "storage/PgReadinessProbe.h"
 #include "storage/PgStoreRepository.h"
+#include "services/visits/BoothService.h"
+#include "services/visits/Clock.h"
+#include "services/visits/TerminalEventService.h"
+#include "services/visits/VisitService.h"
+#include "storage/PgBoothRepository.h"
+#include "storage/PgIdempotencyStore.h"
+#include "storage/PgTerminalEventRepository.h"
+#include "storage/PgVisitRepository.h"
 
 
 #include <memory>
@@ -22,6 +34,9 @@ namespace kiroku::backend::app {
 /// main() only builds this and starts the server; tests can build it too.
 /// The key-encryption key from crypto.kek_file, else $KIROKU_KEK; throws crypto::KeyFileError.
 crypto::KeyEncryptionKey loadKek(const Settings& settings);
+
+/// The system clock, or with testing.enabled and testing.fixed_now a clock starting at that instant (logged loudly).
+std::unique_ptr<services::Clock> makeClock(const Settings& settings, const Log& log);
 
 struct Wiring {
     Wiring(const Settings& settings, const Log& log);
@@ -39,6 +54,19 @@ struct Wiring {
     storage::PgStoreRepository storeRepository;
     std::unique_ptr<services::KeyService> keys;
     std::unique_ptr<services::AuthService> auth;
+    storage::PgIdentityRepository identityRepository{pool};
+    storage::PgMemberRepository memberRepository{pool};
+    /// Also the domain::IdentityDirectory of the other services.
+    std::unique_ptr<services::IdentityService> identity;
+    std::unique_ptr<services::MemberService> members;
+    std::unique_ptr<services::Clock> clock; ///< the system clock, or testing.fixed_now's
+    storage::PgVisitRepository visitRepository{pool};
+    storage::PgBoothRepository boothRepository{pool};
+    storage::PgIdempotencyStore idempotencyStore{pool};
+    storage::PgTerminalEventRepository terminalEventRepository{pool};
+    std::unique_ptr<services::VisitService> visits;
+    std::unique_ptr<services::BoothService> booths;
+    std::unique_ptr<services::TerminalEventService> terminalEvents;
 };
 
 } // namespace kiroku::backend::app

@@ -3,8 +3,11 @@
 #include "app/Settings.h"
 
 #include <functional>
+#include <initializer_list>
 #include <iosfwd>
+#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kiroku::backend::cli {
@@ -38,5 +41,17 @@ inline constexpr int kExitConfig = 78;
 Command migrateCommand();
 Command migrationStatusCommand();
 Command seedDemoCommand();
+Command rotateKeysCommand();
+Command createStoreCommand();
+Command createBoothCommand();
+Command createTerminalCommand();
+Command createStaffCommand();
+Command terminalCredentialCommand();
+
+/// A command's "--name value" options. Throws std::invalid_argument naming the option for one that is unknown,
+/// repeated or without a value, and for a required one that is missing.
+std::map<std::string, std::string> parseOptions(const std::vector<std::string>& args,
+                                                std::initializer_list<std::string_view> required,
+                                                std::initializer_list<std::string_view> optional = {});
 
 } // namespace kiroku::backend::cli

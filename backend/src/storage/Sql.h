@@ -56,6 +56,8 @@ INSERT INTO staff (store_id, login, display_name, role, password_hash) VALUES ($
 ON CONFLICT (login) DO UPDATE SET store_id = EXCLUDED.store_id, display_name = EXCLUDED.display_name,
     role = EXCLUDED.role, password_hash = EXCLUDED.password_hash, failed_logins = 0, locked_until = NULL
 RETURNING id)";
+inline constexpr std::string_view kInsertStaff =
+    "INSERT INTO staff (store_id, login, display_name, role, password_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id";
 
 // --- data keys (envelope encryption) -------------------------------------------------------------
 inline constexpr std::string_view kFindCurrentDataKey =
@@ -102,3 +104,8 @@ void prepareStatements(pqxx::connection& connection);
 namespace kiroku::backend::storage {
 using sql::prepareStatements;
 }
+#include "storage/sql/VisitSql.h"
+#include "storage/sql/BoothSql.h"
+#include "storage/sql/TerminalSql.h"
+#include "storage/sql/IdentitySql.h"
+#include "storage/sql/MemberSql.h"

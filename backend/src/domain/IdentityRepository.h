@@ -1,0 +1,25 @@
+#pragma once
+
+#include "domain/IdentityRecord.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace kiroku::domain {
+
+/// Storage of identity verification records. Implementations translate database errors into domain errors and
+/// never see plaintext personal data.
+class IdentityRepository {
+public:
+    virtual ~IdentityRepository() = default;
+
+    /// Stores a new record. Throws NotFound when the store or staff member does not exist, Conflict when the id is
+    /// taken, Unavailable when the database is unreachable.
+    virtual void insert(const StoredIdentityRecord& record) = 0;
+
+    /// The record `id` (a canonical UUID) of store `storeId`; nothing when it is absent or in another store.
+    virtual std::optional<StoredIdentityRecord> find(std::int64_t storeId, const std::string& id) = 0;
+};
+
+} // namespace kiroku::domain

@@ -1,0 +1,14 @@
+#include "http/handlers/IdentityVerificationHandler.h"
+
+#include "http/Authentication.h"
+#include "http/dto/IdentityDto.h"
+
+namespace kiroku::backend::http {
+
+Response IdentityVerificationHandler::handle(Request& request) {
+    const auto staff = requireStaff(request, m_auth);
+    const auto input = readIdentityVerification(request.jsonObject());
+    return Response::ofJson(201, identityVerificationJson(m_identity.verify(staff, input)));
+}
+
+} // namespace kiroku::backend::http

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "http/Handler.h"
+#include "services/auth/AuthService.h"
+#include "services/identity/IdentityService.h"
+
+namespace kiroku::backend::http {
+
+/// POST /v1/identity-verifications (any staff role) → 201 {id, age, minor, retention_until, warnings}.
+/// 400 / 422 name the field (document.number for a My Number or health-insurance number, document.expires_on for
+/// an expired document, supplementary_address_proof when the address proof is missing); nothing is written then.
+class IdentityVerificationHandler : public Handler {
+public:
+    IdentityVerificationHandler(services::AuthService& auth, services::IdentityService& identity)
+        : m_auth(auth), m_identity(identity) {}
+    Response handle(Request& request) override;
+
+private:
+    services::AuthService& m_auth;
+    services::IdentityService& m_identity;
+};
+
+} // namespace kiroku::backend::http

@@ -1,0 +1,201 @@
+#include "storage/PgIdentityRepository.h"
+
+#include "storage/PgErrors.h"
+#include "storage/PgTime.h"
+#include "storage/Sql.h"
+
+namespace kiroku::backend::storage {
+
+namespace {
+
+using domain::ByteString;
+
+pqxx::binarystring bytes(const ByteString& value) {
+    return pqxx::binarystring(value.data(), value.size());
+}
+
+/// An absent value goes as an empty bytea, which the statement turns into NULL.
+pqxx::binarystring bytes(const std::optional<ByteString>& value) {
+    static const ByteString kEmpty;
+    return bytes(value ? *value : kEmpty);
+}
+
+const char* textOrNull(const std::optional<std::string>& value) {
+    return value ? value->c_str() : nullptr;
+}
+
+std::optional<std::string> dateText(const std::optional<domain::CivilDate>& date) {
+    return date ? std::optional<std::string>(date->toString()) : std::nullopt;
+}
+
+ByteString readBytes(const pqxx::field& field) {
+    const pqxx::binarystring value(field);
+    return ByteString(value.begin(), value.end());
+}
+
+std::optional<ByteString> readOptionalBytes(const pqxx::field& field) {
+    if (field.is_null()) {
+        return std::nullopt;
+    }
+    return readBytes(field);
+}
+
+std::optional<std::string> readOptionalText(const pqxx::field& field) {
+    if (field.is_null()) {
+        return std::nullopt;
+    }
+    return field.as<std::string>();
+}
+
+std::optional<domain::CivilDate> readOptionalDate(const pqxx::field& field) {
+    if (field.is_null()) {
+        return std::nullopt;
+    }
+    return domain::CivilDate::parse(field.as<std::string>(), field.name());
+}
+
+domain::EncryptedIdentityFields readFields(const pqxx::row& r) {
+    domain::EncryptedIdentityFields f;
+    f.keyId = r["key_id"].as<std::uint32_t>();
+    f.name = readBytes(r["name_enc"]);
+    f.nameKana = readOptionalBytes(r["name_kana_enc"]);
+    f.address = readBytes(r["address_enc"]);
+    f.dateOfBirth = readBytes(r["date_of_birth_enc"]);
+    f.documentNumber = readOptionalBytes(r["document_number_enc"]);
+    return f;
+}
+
+domain::StoredIdentityRecord readRecord(const pqxx::row& r) {
+    domain::StoredIdentityRecord record;
+    record.id = r["id"].as<std::string>();
+    record.storeId = r["store_id"].as<std::int64_t>();
+    record.verifiedAt = fromEpochMicros(r["verified_at_us"].as<std::int64_t>());
+    record.verifiedBy = r["verified_by"].as<std::int64_t>();
+    record.method = r["method"].as<std::string>();
+    record.documentKind = r["document_kind"].as<std::string>();
+    record.documentIssuer = readOptionalText(r["document_issuer"]);
+    record.documentExpiresOn = readOptionalDate(r["document_expires_on"]);
+    record.documentIssuedOn = readOptionalDate(r["document_issued_on"]);
+    record.nationality = readOptionalText(r["nationality"]);
+    record.addressOnDocument = r["address_on_document"].as<bool>();
+    record.addressProofKind = readOptionalText(r["address_proof_kind"]);
+    record.addressProofDate = readOptionalDate(r["address_proof_date"]);
+    record.fields = readFields(r);
+    record.nameDobIndex = readBytes(r["name_dob_bidx"]);
+    record.documentNumberIndex = readOptionalBytes(r["document_number_bidx"]);
+    record.lastServiceOn = domain::CivilDate::parse(r["last_service_on"].as<std::string>(), "last_service_on");
+    record.retentionUntil = domain::CivilDate::parse(r["retention_until"].as<std::string>(), "retention_until");
+    return record;
+}
+
+domain::StoredDataKey readDataKey(const pqxx::row& row) {
+    domain::StoredDataKey key;
+    key.id = row["id"].as<std::uint32_t>();
+    key.purpose = row["purpose"].as<std::string>();
+    key.scope = row["scope"].as<std::string>();
+    key.kekVersion = row["kek_version"].as<std::uint32_t>();
+    key.wrapped = readBytes(row["wrapped_key"]);
+    return key;
+}
+
+constexpr const char* kNoUuid = "00000000-0000-0000-0000-000000000000";
+
+} // namespace
+
+void PgIdentityRepository::insert(const domain::StoredIdentityRecord& r) {
+    const auto expires = dateText(r.documentExpiresOn);
+    const auto issued = dateText(r.documentIssuedOn);
+    const auto proofDate = dateText(r.addressProofDate);
+    const auto& f = r.fields;
+    withTransaction(m_pool, [&](pqxx::work& tx) {
+        tx.exec_params(std::string(sql::kInsertIdentityRecord), r.id, r.storeId, toEpochMicros(r.verifiedAt),
+                       r.verifiedBy, r.method, r.documentKind, textOrNull(r.documentIssuer), textOrNull(expires),
+                       textOrNull(issued), textOrNull(r.nationality), r.addressOnDocument,
+                       textOrNull(r.addressProofKind), textOrNull(proofDate), f.keyId, bytes(f.name), bytes(f.nameKana),
+                       bytes(f.address), bytes(f.dateOfBirth), bytes(f.documentNumber), bytes(r.nameDobIndex),
+                       bytes(r.documentNumberIndex), r.lastServiceOn.toString(), r.retentionUntil.toString());
+    });
+}
+
+std::optional<domain::StoredIdentityRecord> PgIdentityRepository::find(std::int64_t storeId, const std::string& id) {
+    return withTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<domain::StoredIdentityRecord> {
+        const auto rows = tx.exec_prepared(std::string(sql::kFindIdentityRecord.name), storeId, id);
+        if (rows.empty()) {
+            return std::nullopt;
+        }
+        return readRecord(rows[0]);
+    });
+}
+
+domain::MaintenanceBatch PgIdentityKeyMaintenance::rewrapDataKeys(
+    std::uint32_t afterId, std::size_t limit, std::uint32_t targetKekVersion,
+    const std::function<std::optional<ByteString>(const domain::StoredDataKey&)>& rewrap) {
+    return withTransaction(m_pool, [&](pqxx::work& tx) {
+        domain::MaintenanceBatch batch;
+        const auto rows = tx.exec_params(std::string(sql::kLockKeysToRewrap), afterId, targetKekVersion, limit);
+        for (const auto& row : rows) {
+            const auto key = readDataKey(row);
+            ++batch.examined;
+            batch.lastKey = std::to_string(key.id);
+            const auto wrapped = rewrap(key);
+            if (!wrapped) {
+                ++batch.failed;
+                continue;
+            }
+            tx.exec_params(std::string(sql::kStoreRewrappedKey), key.id, bytes(*wrapped), targetKekVersion);
+            ++batch.changed;
+        }
+        return batch;
+    });
+}
+
+std::vector<domain::PersonalKeyInfo> PgIdentityKeyMaintenance::livePersonalKeys() {
+    return withTransaction(m_pool, [&](pqxx::work& tx) {
+        std::vector<domain::PersonalKeyInfo> keys;
+        for (const auto& row : tx.exec_params(std::string(sql::kLivePersonalKeys))) {
+            keys.push_back({row["id"].as<std::uint32_t>(), row["scope"].as<std::string>(), row["retired"].as<bool>()});
+        }
+        return keys;
+    });
+}
+
+bool PgIdentityKeyMaintenance::retireKey(std::uint32_t id) {
+    return withTransaction(m_pool, [&](pqxx::work& tx) {
+        return tx.exec_params(std::string(sql::kRetireDataKey), id).affected_rows() > 0;
+    });
+}
+
+std::size_t PgIdentityKeyMaintenance::countRecordsUnderKey(std::uint32_t keyId) {
+    return withTransaction(m_pool, [&](pqxx::work& tx) {
+        return tx.exec_params1(std::string(sql::kCountIdentityRecordsUnderKey), keyId)[0].as<std::size_t>();
+    });
+}
+
+domain::MaintenanceBatch PgIdentityKeyMaintenance::reencryptRecords(
+    std::uint32_t fromKeyId, const std::string& afterId, std::size_t limit,
+    const std::function<std::optional<domain::EncryptedIdentityFields>(
+        const std::string&, const domain::EncryptedIdentityFields&)>& reencrypt) {
+    return withTransaction(m_pool, [&](pqxx::work& tx) {
+        domain::MaintenanceBatch batch;
+        const auto rows = tx.exec_params(std::string(sql::kLockIdentityRecordsToReencrypt), fromKeyId,
+                                         afterId.empty() ? std::string(kNoUuid) : afterId, limit);
+        for (const auto& row : rows) {
+            const std::string id = row["id"].as<std::string>();
+            ++batch.examined;
+            batch.lastKey = id;
+            const auto fresh = reencrypt(id, readFields(row));
+            if (!fresh) {
+                ++batch.failed;
+                continue;
+            }
+            const auto changed = tx.exec_params(std::string(sql::kStoreReencryptedIdentity), id, fresh->keyId,
+                                                bytes(fresh->name), bytes(fresh->nameKana), bytes(fresh->address),
+                                                bytes(fresh->dateOfBirth), bytes(fresh->documentNumber), fromKeyId)
+                                     .affected_rows();
+            batch.changed += changed;
+        }
+        return batch;
+    });
+}
+
+} // namespace kiroku::backend::storage
