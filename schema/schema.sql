@@ -161,7 +161,7 @@ CREATE TABLE public.identity_records (
     CONSTRAINT identity_records_check CHECK (((address_proof_kind IS NULL) = (address_proof_date IS NULL))),
     CONSTRAINT identity_records_check1 CHECK ((retention_until > last_service_on)),
     CONSTRAINT identity_records_method_check CHECK ((method = ANY (ARRAY['ic_chip'::text, 'mrz'::text, 'visual'::text]))),
-    CONSTRAINT identity_records_nationality_check CHECK ((nationality ~ '^[A-Z]{3}$'::text))
+    CONSTRAINT identity_records_nationality_check CHECK ((nationality ~ '^[A-Z]{1,3}$'::text))
 );
 
 
@@ -436,11 +436,20 @@ CREATE TABLE public.visits (
     started_by bigint NOT NULL,
     ended_at timestamp with time zone,
     ended_by bigint,
+    minor boolean DEFAULT false NOT NULL,
     minor_must_leave_at timestamp with time zone,
     retention_until date,
     CONSTRAINT visits_check CHECK (((ended_at IS NULL) OR (ended_at >= started_at))),
-    CONSTRAINT visits_check1 CHECK (((ended_at IS NULL) = (retention_until IS NULL)))
+    CONSTRAINT visits_check1 CHECK (((ended_at IS NULL) = (retention_until IS NULL))),
+    CONSTRAINT visits_check2 CHECK ((minor OR (minor_must_leave_at IS NULL)))
 );
+
+
+--
+-- Name: COLUMN visits.minor; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON COLUMN public.visits.minor IS 'the customer was under the store''s minor age at check-in';
 
 
 --
@@ -725,6 +734,13 @@ CREATE UNIQUE INDEX visit_segments_open_visit_idx ON public.visit_segments USING
 --
 
 CREATE INDEX visit_segments_terminal_time_idx ON public.visit_segments USING btree (terminal_id, started_at);
+
+
+--
+-- Name: visits_active_identity_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX visits_active_identity_idx ON public.visits USING btree (store_id, identity_record_id) WHERE (ended_at IS NULL);
 
 
 --

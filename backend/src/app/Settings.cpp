@@ -1,5 +1,7 @@
 #include "app/Settings.h"
 
+#include "http/dto/Time.h"
+
 #include <Poco/Util/IniFileConfiguration.h>
 #include <Poco/Util/LayeredConfiguration.h>
 #include <Poco/Util/MapConfiguration.h>
@@ -68,8 +70,16 @@ Settings Settings::from(const Poco::Util::AbstractConfiguration& c) {
     s.crypto.kekVersion = static_cast<std::uint32_t>(intKey(c, "crypto.kek_version", 1, 1, 1000000));
     s.log.level = c.getString("log.level", s.log.level);
     s.log.file = pathKey(c, "log.file");
-    static const std::vector<std::string> kLevels{"fatal", "critical", "error", "warning", "notice", "information",
-                                                  "debug", "trace"};
+    s.testing.enabled = boolKey(c, "testing.enabled", false);
+    s.testing.fixedNow = c.getString("testing.fixed_now", "");
+    if (!s.testing.fixedNow.empty() && !s.testing.enabled) {
+        throw std::invalid_argument("configuration key testing.fixed_now needs testing.enabled = true");
+    }
+    if (!s.testing.fixedNow.empty() && !http::parseInstant(s.testing.fixedNow)) {
+        throw std::invalid_argument("configuration key testing.fixed_now must be an RFC 3339 instant");
+    }
+    static const std::vector<std::string> kLevels{"fatal",  "critical",    "error", "warning",
+                                                  "notice", "information", "debug", "trace"};
     if (std::find(kLevels.begin(), kLevels.end(), s.log.level) == kLevels.end()) {
         throw std::invalid_argument("configuration key log.level must be one of error, warning, information, debug");
     }

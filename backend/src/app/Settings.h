@@ -21,8 +21,14 @@ struct DatabaseSettings {
 };
 
 struct CryptoSettings {
-    std::string kekFile;                ///< key-encryption key file (mode 0600); else $KIROKU_KEK
-    std::uint32_t kekVersion = 1;       ///< the version recorded with keys this KEK wraps
+    std::string kekFile;          ///< key-encryption key file (mode 0600); else $KIROKU_KEK
+    std::uint32_t kekVersion = 1; ///< the version recorded with keys this KEK wraps
+};
+
+/// Test-only settings, refused unless testing.enabled is true; the server logs a loud warning when they are on.
+struct TestingSettings {
+    bool enabled = false;
+    std::string fixedNow; ///< RFC 3339: the server's clock starts at this instant and runs on from there
 };
 
 struct LogSettings {
@@ -40,6 +46,7 @@ struct Settings {
     DatabaseSettings database;
     CryptoSettings crypto;
     LogSettings log;
+    TestingSettings testing;
 
     /// Reads the settings; throws std::invalid_argument naming the key for a bad value.
     static Settings from(const Poco::Util::AbstractConfiguration& config);

@@ -21,6 +21,15 @@ struct NewStaff {
     std::string passwordHash;
 };
 
+struct NewTerminal {
+    std::int64_t storeId = 0;
+    std::string number;
+    std::optional<std::int64_t> boothId;
+    std::optional<std::string> hostname;
+    std::optional<std::string> macAddress; ///< "aa:bb:cc:dd:ee:ff"
+    std::optional<std::string> privateIp;
+};
+
 /// Creating stores, booths, terminals and staff (kirokuctl and the admin API). Implementations
 /// translate constraint violations into ValidationError/Conflict naming the field.
 class StoreAdminRepository {
@@ -34,6 +43,15 @@ public:
     virtual std::int64_t ensureTerminal(std::int64_t storeId, const std::string& number, std::int64_t boothId) = 0;
     /// Creates the staff member, or sets the password, name and role of an existing login.
     virtual std::int64_t upsertStaff(const NewStaff& staff) = 0;
+
+    virtual std::optional<std::int64_t> findBooth(std::int64_t storeId, const std::string& label) = 0;
+    virtual std::optional<std::int64_t> findTerminal(std::int64_t storeId, const std::string& number) = 0;
+    /// Create exactly one new row; Conflict("already_exists") when the label, number or login is taken.
+    virtual std::int64_t createBooth(std::int64_t storeId, const std::string& label, const std::string& kind) = 0;
+    virtual std::int64_t createTerminal(const NewTerminal& terminal) = 0;
+    virtual std::int64_t createStaff(const NewStaff& staff) = 0;
+    /// Replaces the keyed hash of the terminal's credential (the old secret stops working).
+    virtual void setTerminalCredential(std::int64_t terminalId, const std::string& credentialHash) = 0;
 };
 
 } // namespace kiroku::domain
