@@ -10,6 +10,7 @@
 namespace kiroku::backend::http {
 
 Response BoothStatusHandler::handle(Request& request) {
+    request.body(); // read before any refusal: a keep-alive connection must not hold an unread body
     const auto staff = requireStaff(request, m_auth, {domain::Role::Clerk, domain::Role::Manager, domain::Role::Admin});
     const std::string& idText = request.param("id");
     std::int64_t boothId = 0;

@@ -48,6 +48,8 @@ std::optional<std::string> canonicalMacAddress(const std::string& text) {
 
 Response TerminalEventHandler::handle(Request& request) {
     static const std::string kScheme = "Terminal ";
+    // Read before any refusal, so that a keep-alive connection never holds an unread body for the next request.
+    request.body();
     const auto authorization = request.header("Authorization");
     if (!authorization || authorization->compare(0, kScheme.size(), kScheme) != 0) {
         throw domain::Unauthenticated(

@@ -19,6 +19,7 @@ bool isTwelveDigits(const std::string& text) {
 } // namespace
 
 Response VisitCheckInHandler::handle(Request& request) {
+    request.body(); // read before any refusal: a keep-alive connection must not hold an unread body
     const auto staff = requireStaff(request, m_auth, {domain::Role::Clerk, domain::Role::Manager, domain::Role::Admin});
     const auto key = idempotencyKeyOf(request, staff);
     JsonReader in(request.jsonObject());

@@ -8,6 +8,7 @@
 namespace kiroku::backend::http {
 
 Response VisitCheckoutHandler::handle(Request& request) {
+    request.body(); // read before any refusal: a keep-alive connection must not hold an unread body
     const auto staff = requireStaff(request, m_auth, {domain::Role::Clerk, domain::Role::Manager, domain::Role::Admin});
     const auto key = idempotencyKeyOf(request, staff);
     if (!request.body().empty()) {
