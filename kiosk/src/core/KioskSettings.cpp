@@ -3,6 +3,8 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <utility>
+
 namespace kiroku::kiosk::core {
 
 QString KioskSettings::loadFrom(const QString& iniFile) {
@@ -31,7 +33,33 @@ QString KioskSettings::loadFrom(const QString& iniFile) {
     if (!ok || readinessPollMs < 200) {
         return QStringLiteral("kiosk/readiness_poll_ms must be a whole number of at least 200");
     }
+    boothPollMs = ini.value(QStringLiteral("kiosk/booth_poll_ms"), boothPollMs).toInt(&ok);
+    if (!ok || boothPollMs < 500) {
+        return QStringLiteral("kiosk/booth_poll_ms must be a whole number of at least 500");
+    }
     journalPath = resolve(ini.value(QStringLiteral("kiosk/journal"), journalPath).toString());
+    keyFile = resolve(ini.value(QStringLiteral("kiosk/key_file"), keyFile).toString());
+    for (const auto& [key, target] :
+         {std::pair{"rules/night_start", &rules.nightStart}, std::pair{"rules/night_end", &rules.nightEnd}}) {
+        if (ini.contains(QLatin1String(key))) {
+            const QTime t = QTime::fromString(ini.value(QLatin1String(key)).toString(), QStringLiteral("HH:mm"));
+            if (!t.isValid()) {
+                return QStringLiteral("%1 must be a time HH:MM").arg(QLatin1String(key));
+            }
+            *target = t;
+        }
+    }
+    rules.minorAge = ini.value(QStringLiteral("rules/minor_age"), rules.minorAge).toInt(&ok);
+    if (!ok || rules.minorAge < 0 || rules.minorAge > 30) {
+        return QStringLiteral("rules/minor_age must be a whole number from 0 to 30");
+    }
+    if (ini.contains(QStringLiteral("rules/time_zone"))) {
+        const QTimeZone zone(ini.value(QStringLiteral("rules/time_zone")).toString().toUtf8());
+        if (!zone.isValid()) {
+            return QStringLiteral("rules/time_zone must be an IANA time zone such as Asia/Tokyo");
+        }
+        rules.zone = zone;
+    }
     return {};
 }
 
