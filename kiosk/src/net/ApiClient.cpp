@@ -6,6 +6,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslCertificate>
+#include <QUuid>
 
 namespace kiroku::kiosk::net {
 
@@ -26,7 +27,7 @@ ApiClient::ApiClient(QUrl baseUrl, const QString& caFile, QObject* parent)
 void ApiClient::get(const QString& path, Callback done) {
     QNetworkRequest request(m_baseUrl.resolved(QUrl(path)));
     request.setSslConfiguration(m_tls);
-    request.setTransferTimeout(10000);
+    request.setTransferTimeout(m_timeoutMs);
     if (!m_token.isEmpty()) {
         request.setRawHeader("Authorization", "Bearer " + m_token);
     }
@@ -36,7 +37,7 @@ void ApiClient::get(const QString& path, Callback done) {
 void ApiClient::post(const QString& path, const QJsonObject& body, Callback done, const QByteArray& idempotencyKey) {
     QNetworkRequest request(m_baseUrl.resolved(QUrl(path)));
     request.setSslConfiguration(m_tls);
-    request.setTransferTimeout(10000);
+    request.setTransferTimeout(m_timeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     if (!m_token.isEmpty()) {
         request.setRawHeader("Authorization", "Bearer " + m_token);
@@ -57,7 +58,12 @@ void ApiClient::login(const QString& login, const QString& password, Callback do
     });
 }
 
+QByteArray ApiClient::newIdempotencyKey() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1();
+}
+
 void ApiClient::send(QNetworkReply* reply, Callback done) {
+    ++m_requestsSent;
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         reply->deleteLater();
         ApiResult result;

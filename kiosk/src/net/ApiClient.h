@@ -22,6 +22,9 @@ struct ApiResult {
     QString errorField;
     bool ok() const { return status >= 200 && status < 300; }
     bool reached() const { return status != 0; }
+    /// Not carried out because the backend could not be reached or could not work (502/503/504): the same request
+    /// may be sent again later with the same Idempotency-Key.
+    bool backendUnavailable() const { return status == 0 || status == 502 || status == 503 || status == 504; }
 };
 
 /// Talks to the Kiroku backend over HTTPS, trusting only the configured CA. Asynchronous: each call
@@ -41,6 +44,13 @@ public:
     void setToken(const QByteArray& token) { m_token = token; }
     bool hasToken() const { return !m_token.isEmpty(); }
 
+    /// A fresh random Idempotency-Key (a UUID) for one attempt of a state-changing call; keep it for its retries.
+    static QByteArray newIdempotencyKey();
+    /// Requests sent so far (backend round trips), for measurements.
+    int requestsSent() const { return m_requestsSent; }
+    /// How long a call may take before it counts as unreachable (default 10 s).
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
     const QUrl& baseUrl() const { return m_baseUrl; }
     /// Empty when the CA file loaded, else why not.
     const QString& tlsProblem() const { return m_tlsProblem; }
@@ -53,6 +63,8 @@ private:
     QSslConfiguration m_tls;
     QString m_tlsProblem;
     QByteArray m_token;
+    int m_requestsSent = 0;
+    int m_timeoutMs = 10000;
 };
 
 } // namespace kiroku::kiosk::net
