@@ -1,12 +1,19 @@
-// kiroku-kiosk: wiring only. Reads the settings, builds the API client, monitor and window.
+// kiroku-kiosk: wiring only. Reads the settings, opens the offline journal with the kiosk key, builds the API
+// client, monitor, counter service and window.
 #include "core/KioskSettings.h"
 #include "net/ApiClient.h"
 #include "net/BackendMonitor.h"
+#include "net/CounterService.h"
+#include "net/JournalKey.h"
+#include "net/OfflineJournal.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QTextStream>
 
 int main(int argc, char** argv) {
@@ -17,7 +24,8 @@ int main(int argc, char** argv) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Kiroku counter kiosk"));
     parser.addHelpOption();
-    const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("kiosk .ini file"), QStringLiteral("FILE"));
+    const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("kiosk .ini file"),
+                                    QStringLiteral("FILE"));
     const QCommandLineOption backend(QStringLiteral("backend"), QStringLiteral("backend URL (https://host:port)"),
                                      QStringLiteral("URL"));
     const QCommandLineOption ca(QStringLiteral("ca"), QStringLiteral("CA certificate (PEM) of the backend"),
@@ -50,9 +58,32 @@ int main(int argc, char** argv) {
         err << "kiroku-kiosk: unknown language " << settings.language << " (use ja or en)\n";
         return 64;
     }
+    // The offline journal and its key: a key file with a wrong mode is refused, a missing one is created (0600).
+    if (settings.journalPath.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        settings.journalPath = dir + QStringLiteral("/journal.sqlite");
+    }
+    if (settings.keyFile.isEmpty()) {
+        settings.keyFile = QFileInfo(settings.journalPath).absolutePath() + QStringLiteral("/journal.key");
+    }
+    QString problem;
+    auto keys = kiroku::kiosk::net::loadJournalKeys(settings.keyFile, true, &problem);
+    if (!keys) {
+        err << "kiroku-kiosk: " << problem << '\n';
+        return 78;
+    }
+    auto journal = kiroku::kiosk::net::OfflineJournal::open(settings.journalPath, std::move(*keys), &problem);
+    if (!journal) {
+        err << "kiroku-kiosk: " << problem << '\n';
+        return 78;
+    }
+
     kiroku::kiosk::net::ApiClient api(settings.backendUrl, settings.caFile);
     kiroku::kiosk::net::BackendMonitor monitor(api, settings.readinessPollMs);
-    kiroku::kiosk::ui::MainWindow window(api, monitor, translations);
+    kiroku::kiosk::net::CounterService counter(api, journal.get());
+    kiroku::kiosk::ui::MainWindow window(api, monitor, translations, counter, settings);
     window.show();
     monitor.start();
     return QApplication::exec();

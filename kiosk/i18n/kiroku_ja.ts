@@ -2,10 +2,443 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Booths</name>
+    <message>
+        <source>The server&apos;s booth list could not be read.</source>
+        <translation>サーバーのブース一覧を読み取れません。</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空き</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>利用中</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>清掃中</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>使用停止</translation>
+    </message>
+</context>
+<context>
+    <name>CardInput</name>
+    <message>
+        <source>This looks like a My Number (12 digits), not a member card. It was discarded: scan the member card.</source>
+        <translation>会員証ではなくマイナンバー（12 桁）のようです。読み取った内容は破棄しました。会員証を読み取ってください。</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned.</source>
+        <translation>何も読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>This code is too long for a member card.</source>
+        <translation>会員証のコードとしては長すぎます。</translation>
+    </message>
+    <message>
+        <source>This is not a member card code.</source>
+        <translation>会員証のコードではありません。</translation>
+    </message>
+    <message>
+        <source>The check digit of the document number does not match. Scan again, or compare the document number characters with the document.</source>
+        <translation>旅券番号のチェックディジットが一致しません。もう一度読み取るか、番号の文字を書類と見比べてください。</translation>
+    </message>
+    <message>
+        <source>The check digit of the date of birth does not match. Scan again, or compare the date of birth characters with the document.</source>
+        <translation>生年月日のチェックディジットが一致しません。もう一度読み取るか、生年月日の文字を書類と見比べてください。</translation>
+    </message>
+    <message>
+        <source>The check digit of the expiry date does not match. Scan again, or compare the expiry date characters with the document.</source>
+        <translation>有効期限のチェックディジットが一致しません。もう一度読み取るか、有効期限の文字を書類と見比べてください。</translation>
+    </message>
+    <message>
+        <source>The check digit of the personal number (optional data) does not match. Scan again.</source>
+        <translation>個人番号欄（任意データ）のチェックディジットが一致しません。もう一度読み取ってください。</translation>
+    </message>
+    <message>
+        <source>The final (composite) check digit does not match. Scan again, or compare the whole second line with the document.</source>
+        <translation>最後の総合チェックディジットが一致しません。もう一度読み取るか、2 行目全体を書類と見比べてください。</translation>
+    </message>
+    <message>
+        <source>The MRZ holds a character other than A–Z, 0–9 and &apos;&lt;&apos;.</source>
+        <translation>MRZ に A–Z、0–9、&apos;&lt;&apos; 以外の文字があります。</translation>
+    </message>
+    <message>
+        <source>This is not a complete MRZ: a passport has 2 lines of 44 characters, an ID card 3 lines of 30.</source>
+        <translation>MRZ が不完全です。旅券は 44 文字 × 2 行、ID カードは 30 文字 × 3 行です。</translation>
+    </message>
+    <message>
+        <source>A field of the MRZ is not valid (date or sex).</source>
+        <translation>MRZ の項目（日付または性別）が正しくありません。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKinds</name>
+    <message>
+        <source>Driver&apos;s license</source>
+        <translation>運転免許証</translation>
+    </message>
+    <message>
+        <source>My Number card</source>
+        <translation>マイナンバーカード</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>旅券（パスポート）</translation>
+    </message>
+    <message>
+        <source>Residence card</source>
+        <translation>在留カード</translation>
+    </message>
+    <message>
+        <source>Special permanent resident certificate</source>
+        <translation>特別永住者証明書</translation>
+    </message>
+    <message>
+        <source>Health insurance card</source>
+        <translation>健康保険証</translation>
+    </message>
+    <message>
+        <source>Qualification certificate (health insurance)</source>
+        <translation>資格確認書</translation>
+    </message>
+    <message>
+        <source>Driving history certificate</source>
+        <translation>運転経歴証明書</translation>
+    </message>
+    <message>
+        <source>Basic resident register card</source>
+        <translation>住基カード</translation>
+    </message>
+    <message>
+        <source>Copy of the resident record</source>
+        <translation>住民票の写し</translation>
+    </message>
+    <message>
+        <source>Family register copy</source>
+        <translation>戸籍謄本・抄本</translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation>学生証</translation>
+    </message>
+    <message>
+        <source>Other government-issued document</source>
+        <translation>その他の官公庁発行書類</translation>
+    </message>
+    <message>
+        <source>Tax receipt</source>
+        <translation>税の領収証書</translation>
+    </message>
+    <message>
+        <source>Social insurance receipt</source>
+        <translation>社会保険料の領収証書</translation>
+    </message>
+    <message>
+        <source>Utility bill receipt (electricity, gas, water)</source>
+        <translation>公共料金の領収証書（電気・ガス・水道）</translation>
+    </message>
+    <message>
+        <source>Other public receipt</source>
+        <translation>その他の公的な領収証書</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDraft</name>
+    <message>
+        <source>Choose the kind of document.</source>
+        <translation>書類の種類を選んでください。</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必須です。</translation>
+    </message>
+    <message>
+        <source>Too long (at most %1 characters).</source>
+        <translation>長すぎます（%1 文字まで）。</translation>
+    </message>
+    <message>
+        <source>Contains characters that cannot be recorded.</source>
+        <translation>記録できない文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>A 12-digit number cannot be entered for a My Number card: the individual number is never recorded.</source>
+        <translation>マイナンバーカードでは 12 桁の数字を入力できません。個人番号は記録しません。</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth (YYYY-MM-DD).</source>
+        <translation>生年月日を入力してください（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>This date of birth is not possible.</source>
+        <translation>この生年月日はありえません。</translation>
+    </message>
+    <message>
+        <source>Enter the document number.</source>
+        <translation>書類の番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>This is not a document number.</source>
+        <translation>書類の番号として正しくありません。</translation>
+    </message>
+    <message>
+        <source>A driver&apos;s license number has 12 digits.</source>
+        <translation>運転免許証の番号は 12 桁です。</translation>
+    </message>
+    <message>
+        <source>A residence card number is 2 letters, 8 digits and 2 letters.</source>
+        <translation>在留カードの番号は英字 2 文字・数字 8 桁・英字 2 文字です。</translation>
+    </message>
+    <message>
+        <source>A passport number has at most 9 letters and digits.</source>
+        <translation>旅券番号は英数字 9 文字以内です。</translation>
+    </message>
+    <message>
+        <source>Use letters and digits only.</source>
+        <translation>英字と数字だけを使ってください。</translation>
+    </message>
+    <message>
+        <source>Enter the nationality as on the passport (e.g. JPN).</source>
+        <translation>旅券に記載の国籍コードを入力してください（例: JPN）。</translation>
+    </message>
+    <message>
+        <source>Enter the date of issue: this document counts only when issued within the last 6 months.</source>
+        <translation>発行日を入力してください。この書類は発行から 6 か月以内のものに限ります。</translation>
+    </message>
+    <message>
+        <source>Enter the expiry date.</source>
+        <translation>有効期限を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the expiry date, or the date of issue if it has none.</source>
+        <translation>有効期限を入力してください。期限がない場合は発行日を入力してください。</translation>
+    </message>
+    <message>
+        <source>The date of issue is in the future.</source>
+        <translation>発行日が未来の日付です。</translation>
+    </message>
+    <message>
+        <source>Passports issued since 4 February 2020, and foreign passports, show no address: add an address proof.</source>
+        <translation>2020 年 2 月 4 日以降に発行された旅券と外国の旅券には住所欄がありません。住所を確認できる領収証書を追加してください。</translation>
+    </message>
+    <message>
+        <source>Choose the receipt that shows the current address.</source>
+        <translation>現住所が記載された領収証書の種類を選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter the date on the receipt.</source>
+        <translation>領収証書の日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s date is in the future.</source>
+        <translation>領収証書の日付が未来の日付です。</translation>
+    </message>
+    <message>
+        <source>The receipt must be dated within the last 6 months.</source>
+        <translation>領収証書は 6 か月以内の日付のものに限ります。</translation>
+    </message>
+    <message>
+        <source>Confirm that you checked the original document and that the entries match it.</source>
+        <translation>原本を確認し、入力内容が書類と一致していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The document expired on %1. An expired document cannot be accepted.</source>
+        <translation>この書類は %1 に有効期限が切れています。期限切れの書類は受け付けられません。</translation>
+    </message>
+    <message>
+        <source>The document was issued on %1, more than 6 months ago. It cannot be accepted.</source>
+        <translation>この書類の発行日は %1 で、6 か月以上前です。受け付けられません。</translation>
+    </message>
+    <message>
+        <source>The document does not show the current address. The address comes from the %1 dated %2: check that it shows this name and address.</source>
+        <translation>この書類には現住所の記載がありません。住所は %2 付の%1で確認します。氏名と住所が記載されていることを確かめてください。</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>The customer is %1, a minor. Minors may not be admitted during night hours (%2), and it is night hours now: refuse the check-in.</source>
+        <translation>お客様は %1 歳の青少年です。深夜時間帯（%2）は入店できず、現在は深夜時間帯です。チェックインをお断りしてください。</translation>
+    </message>
+    <message>
+        <source>The customer is %1, a minor, and must leave by %2 (no minors during night hours, %3).</source>
+        <translation>お客様は %1 歳の青少年のため、%2 までに退店が必要です（深夜時間帯 %3 は利用不可）。</translation>
+    </message>
+    <message>
+        <source>The license number&apos;s check digit does not match. Compare the number with the card once more.</source>
+        <translation>免許証番号のチェックディジットが一致しません。番号をもう一度カードと見比べてください。</translation>
+    </message>
+    <message>
+        <source>Typed by staff from the document (not read from a chip or MRZ).</source>
+        <translation>スタッフが書類を見て入力しました（IC チップ・MRZ からの読み取りではありません）。</translation>
+    </message>
+</context>
+<context>
     <name>kiroku::kiosk::net::ApiClient</name>
     <message>
         <source>The CA certificate file %1 could not be read.</source>
         <translation>CA 証明書ファイル %1 を読み込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::kiosk::net::CounterService</name>
+    <message>
+        <source>The server cannot be reached, and this kiosk has no offline journal.</source>
+        <translation>サーバーに接続できず、この端末にはオフライン記録もありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::kiosk::ui::BoothTile</name>
+    <message>
+        <source>%1 · terminal %2</source>
+        <translation>%1 · 端末 %2</translation>
+    </message>
+    <message>
+        <source>In use · %1</source>
+        <translation>利用中 · %1</translation>
+    </message>
+    <message>
+        <source>MINOR · leave by %1</source>
+        <translation>青少年 · %1 までに退店</translation>
+    </message>
+    <message>
+        <source>MINOR</source>
+        <translation>青少年</translation>
+    </message>
+    <message>
+        <source>not yet sent</source>
+        <translation>未送信</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::kiosk::ui::CheckInWizard</name>
+    <message>
+        <source>Choose a free booth.</source>
+        <translation>空いているブースを選んでください。</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>記録しています…</translation>
+    </message>
+    <message>
+        <source>Recorded offline</source>
+        <translation>オフラインで記録しました</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. The check-in to %1 is kept, encrypted, in this kiosk&apos;s journal and sent as soon as the server is back. The customer may go to the booth.</source>
+        <translation>サーバーに接続できません。%1 へのチェックインはこの端末の記録に暗号化して保存し、サーバーが復旧ししだい送信します。お客様はブースへご案内できます。</translation>
+    </message>
+    <message>
+        <source>A member card can only be issued while the server is reachable.</source>
+        <translation>会員証はサーバーに接続できるときにだけ発行できます。</translation>
+    </message>
+    <message>
+        <source>The server refused the record: see the field marked in red.</source>
+        <translation>サーバーが記録を受け付けませんでした。赤で示した項目を確認してください。</translation>
+    </message>
+    <message>
+        <source>The server refused the record: %1</source>
+        <translation>サーバーが記録を受け付けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The check-in was refused (%1).</source>
+        <translation>チェックインが受け付けられませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>記録されていません</translation>
+    </message>
+    <message>
+        <source>Booth %1 from %2</source>
+        <translation>ブース %1、%2 から</translation>
+    </message>
+    <message>
+        <source>Booth %1, terminal %2, from %3</source>
+        <translation>ブース %1、端末 %2、%3 から</translation>
+    </message>
+    <message>
+        <source>Minor: must leave by %1.</source>
+        <translation>青少年: %1 までに退店が必要です。</translation>
+    </message>
+    <message>
+        <source>Minor.</source>
+        <translation>青少年です。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意: %1</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>チェックインしました</translation>
+    </message>
+    <message>
+        <source>Issuing the member card…</source>
+        <translation>会員証を発行しています…</translation>
+    </message>
+    <message>
+        <source>The member card could not be issued: %1</source>
+        <translation>会員証を発行できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Member card: print this code on the card or let the customer photograph it. It is shown only now.</source>
+        <translation>会員証: このコードをカードに印刷するか、お客様に撮影していただいてください。表示は今回限りです。</translation>
+    </message>
+    <message>
+        <source>Which document does the customer show?</source>
+        <translation>お客様が提示した本人確認書類はどれですか？</translation>
+    </message>
+    <message>
+        <source>Cancel check-in</source>
+        <translation>チェックインを中止</translation>
+    </message>
+    <message>
+        <source>Please read (customer)</source>
+        <translation>お客様へのお願い</translation>
+    </message>
+    <message>
+        <source>• Giving a false name, address or date of birth, or using someone else&apos;s identity document or member card, is an offence punishable by a fine of up to ¥200,000.
+
+• Do not type passwords or credit card numbers on this shared computer.
+
+• When you leave, log out and clear the browser history.</source>
+        <translation>• 偽りの氏名・住所・生年月日を告げること、他人の本人確認書類や会員証を使うことは違法で、20 万円以下の罰金の対象となります。
+
+• この共用パソコンでパスワードやクレジットカード番号を入力しないでください。
+
+• ご利用後はログアウトし、閲覧履歴を消去してください。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>The customer has read this</source>
+        <translation>お客様が確認しました</translation>
+    </message>
+    <message>
+        <source>Choose the booth</source>
+        <translation>ブースを選ぶ</translation>
+    </message>
+    <message>
+        <source>Issue a member card</source>
+        <translation>会員証を発行する</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>チェックイン</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>もう一度試す</translation>
+    </message>
+    <message>
+        <source>Back to the booth map</source>
+        <translation>ブース一覧に戻る</translation>
     </message>
 </context>
 <context>
@@ -17,6 +450,249 @@
     <message>
         <source>Log out</source>
         <translation>ログアウト</translation>
+    </message>
+    <message>
+        <source>Booths could not be updated: shown as of %1.</source>
+        <translation>ブースを更新できません。%1 時点の状態を表示しています。</translation>
+    </message>
+    <message>
+        <source>The booth list could not be loaded from the server.</source>
+        <translation>サーバーからブース一覧を読み込めません。</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>%1 更新</translation>
+    </message>
+    <message>
+        <source>Tap a booth</source>
+        <translation>ブースを選んでください</translation>
+    </message>
+    <message>
+        <source>%1 · terminal %2</source>
+        <translation>%1 · 端末 %2</translation>
+    </message>
+    <message>
+        <source>In since %1 (%2)</source>
+        <translation>%1 から利用中（%2）</translation>
+    </message>
+    <message>
+        <source>Minor: must leave at %1</source>
+        <translation>青少年: %1 に退店</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>青少年</translation>
+    </message>
+    <message>
+        <source>Recorded offline; not yet sent to the server.</source>
+        <translation>オフラインで記録済み。サーバーには未送信です。</translation>
+    </message>
+    <message>
+        <source>Check out %1? In since %2, now %3 (%4).</source>
+        <translation>%1 をチェックアウトしますか？ %2 から利用、現在 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>チェックアウト</translation>
+    </message>
+    <message>
+        <source>%1–%2 (%3)</source>
+        <translation>%1–%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 checked out: %2.</source>
+        <translation>%1 をチェックアウトしました: %2。</translation>
+    </message>
+    <message>
+        <source>%1 check-out recorded offline: %2. It is sent when the server is back.</source>
+        <translation>%1 のチェックアウトをオフラインで記録しました: %2。サーバーの復旧後に送信します。</translation>
+    </message>
+    <message>
+        <source>Check-out refused: %1</source>
+        <translation>チェックアウトが受け付けられませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Check-out not recorded: %1 Try again.</source>
+        <translation>チェックアウトを記録できませんでした: %1 もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>Move %1 (in since %2): tap the free booth to move to.</source>
+        <translation>%1（%2 から利用中）を移動します。移動先の空きブースを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is not free. Tap a free (green) booth.</source>
+        <translation>%1 は空いていません。空き（緑）のブースを選んでください。</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 at %3 (in since %4).</source>
+        <translation>%3 に %1 から %2 へ移動しました（%4 から利用中）。</translation>
+    </message>
+    <message>
+        <source>Move from %1 to %2 at %3 recorded offline; it is sent when the server is back.</source>
+        <translation>%3 の %1 から %2 への移動をオフラインで記録しました。サーバーの復旧後に送信します。</translation>
+    </message>
+    <message>
+        <source>Move refused: %1</source>
+        <translation>移動が受け付けられませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Move not recorded: %1 Try again.</source>
+        <translation>移動を記録できませんでした: %1 もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation>%1 は現在: %2</translation>
+    </message>
+    <message>
+        <source>Changing a booth&apos;s status needs the server, which cannot be reached now.</source>
+        <translation>ブースの状態の変更にはサーバーが必要ですが、現在接続できません。</translation>
+    </message>
+    <message>
+        <source>Status not changed: %1</source>
+        <translation>状態を変更できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新規のお客様</translation>
+    </message>
+    <message>
+        <source>Member card</source>
+        <translation>会員証</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>店長メニュー</translation>
+    </message>
+    <message>
+        <source>Check in here</source>
+        <translation>ここにチェックイン</translation>
+    </message>
+    <message>
+        <source>Member here</source>
+        <translation>会員をここに</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>清掃中にする</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空きにする</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>使用停止にする</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::kiosk::ui::IdentityEntryPage</name>
+    <message>
+        <source>Not a date: type it as YYYY-MM-DD.</source>
+        <translation>日付として読めません。YYYY-MM-DD の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>Check the fields marked in red.</source>
+        <translation>赤で示した項目を確認してください。</translation>
+    </message>
+    <message>
+        <source>MRZ read: all check digits match. Add the address from the address proof.</source>
+        <translation>MRZ を読み取りました。チェックディジットはすべて一致しています。住所は領収証書から入力してください。</translation>
+    </message>
+    <message>
+        <source>Read the document: %1</source>
+        <translation>書類の読み取り: %1</translation>
+    </message>
+    <message>
+        <source>Name (as on the document)</source>
+        <translation>氏名（書類の記載どおり）</translation>
+    </message>
+    <message>
+        <source>Name in kana (optional)</source>
+        <translation>氏名のカナ（任意）</translation>
+    </message>
+    <message>
+        <source>Current address</source>
+        <translation>現住所</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYYY-MM-DD)</source>
+        <translation>生年月日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>書類の番号</translation>
+    </message>
+    <message>
+        <source>Insurer&apos;s name (not the card&apos;s numbers)</source>
+        <translation>保険者名称（記号・番号は記録しません）</translation>
+    </message>
+    <message>
+        <source>Nationality (3 letters, e.g. JPN)</source>
+        <translation>国籍（英字 3 文字、例: JPN）</translation>
+    </message>
+    <message>
+        <source>Valid until (YYYY-MM-DD)</source>
+        <translation>有効期限（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Date of issue (YYYY-MM-DD)</source>
+        <translation>発行日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Address proof (receipt within 6 months)</source>
+        <translation>住所確認書類（6 か月以内の領収証書）</translation>
+    </message>
+    <message>
+        <source>Date on the receipt (YYYY-MM-DD)</source>
+        <translation>領収証書の日付（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>The document shows the customer&apos;s current address</source>
+        <translation>書類にお客様の現住所が記載されている</translation>
+    </message>
+    <message>
+        <source>I have the original document in front of me, the photo matches the customer, and what I typed matches the document.</source>
+        <translation>原本を手元で確認し、写真がお客様本人と一致し、入力内容が書類と一致していることを確認しました。</translation>
+    </message>
+    <message>
+        <source>Scan the MRZ (the two lines at the bottom of the photo page) with the reader, or type both lines, then press Read MRZ. Or type everything below.</source>
+        <translation>顔写真ページ下部の MRZ（2 行）をリーダーで読み取るか、2 行とも入力して「MRZ を読み取る」を押してください。または下の欄にすべて入力してください。</translation>
+    </message>
+    <message>
+        <source>Read MRZ</source>
+        <translation>MRZ を読み取る</translation>
+    </message>
+    <message>
+        <source>Discard the reading and type by hand</source>
+        <translation>読み取り結果を破棄して手入力する</translation>
+    </message>
+    <message>
+        <source>The individual number (My Number) is never recorded: do not look at or copy the back of the card.</source>
+        <translation>個人番号（マイナンバー）は記録しません。カードの裏面を見たり写したりしないでください。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s symbol, number and insurer number are never recorded: record the insurer&apos;s name only.</source>
+        <translation>記号・番号・保険者番号は記録しません。保険者名称だけを記録してください。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>確認へ</translation>
+    </message>
+    <message>
+        <source>Family name, given name</source>
+        <translation>姓 名</translation>
     </message>
 </context>
 <context>
@@ -87,6 +763,257 @@
     <message>
         <source>Checking the server…</source>
         <translation>サーバーを確認中…</translation>
+    </message>
+    <message>
+        <source>Offline, %1 pending</source>
+        <translation>オフライン、未送信 %1 件</translation>
+    </message>
+    <message>
+        <source>Offline: check-ins cannot be recorded (no journal)</source>
+        <translation>オフライン: チェックインを記録できません（オフライン記録なし）</translation>
+    </message>
+    <message>
+        <source>%1 pending, sending</source>
+        <translation>未送信 %1 件、送信中</translation>
+    </message>
+    <message>
+        <source>%1 refused, see Manager</source>
+        <translation>受付拒否 %1 件、店長メニューを確認</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::kiosk::ui::ManagerScreen</name>
+    <message>
+        <source>Check-in</source>
+        <translation>チェックイン</translation>
+    </message>
+    <message>
+        <source>Member check-in</source>
+        <translation>会員チェックイン</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>チェックアウト</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>no booth</source>
+        <translation>ブースなし</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>店長メニュー</translation>
+    </message>
+    <message>
+        <source>Store: %1 (code %2)
+Signed in: %3 (%4)</source>
+        <translation>店舗: %1（コード %2）
+ログイン中: %3（%4）</translation>
+    </message>
+    <message>
+        <source>Available at this kiosk:
+• Booth map: check-in, check-out, moves, cleaning and out-of-service marks
+• New customer check-in with identity verification, and member cards
+• Member check-in by card
+• Offline journal: check-ins, moves and check-outs recorded while the server is unreachable, sent when it is back; entries the server refused are listed below</source>
+        <translation>この端末で使える機能:
+• ブース一覧: チェックイン、チェックアウト、移動、清掃中・使用停止の設定
+• 新規のお客様の本人確認とチェックイン、会員証の発行
+• 会員証によるチェックイン
+• オフライン記録: サーバーに接続できない間のチェックイン・移動・チェックアウトを記録し、復旧後に送信。サーバーが受け付けなかった記録は下に表示します</translation>
+    </message>
+    <message>
+        <source>Journal entries the server refused (%1 pending)</source>
+        <translation>サーバーが受け付けなかった記録（未送信 %1 件）</translation>
+    </message>
+    <message>
+        <source>Discard the selected entry</source>
+        <translation>選んだ記録を破棄する</translation>
+    </message>
+    <message>
+        <source>Back to the booth map</source>
+        <translation>ブース一覧に戻る</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::kiosk::ui::MemberCheckInScreen</name>
+    <message>
+        <source>Looking up the card…</source>
+        <translation>会員証を照会しています…</translation>
+    </message>
+    <message>
+        <source>Age %1 — MINOR</source>
+        <translation>%1 歳 — 青少年</translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation>%1 歳</translation>
+    </message>
+    <message>
+        <source>Identity last verified: %1</source>
+        <translation>最後の本人確認: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Re-verification is due: check the customer in with an identity document (New customer).</source>
+        <translation>再確認の時期です。本人確認書類でチェックインしてください（新規のお客様）。</translation>
+    </message>
+    <message>
+        <source>No re-verification due.</source>
+        <translation>再確認は不要です。</translation>
+    </message>
+    <message>
+        <source>This card is unknown or was revoked. Check the customer in with an identity document.</source>
+        <translation>この会員証は登録がないか無効です。本人確認書類でチェックインしてください。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. This card is known on this kiosk, but name and age cannot be shown offline: compare the customer with the card, and ask for a document if in doubt.</source>
+        <translation>サーバーに接続できません。この会員証はこの端末で確認済みですが、オフラインでは氏名と年齢を表示できません。お客様と会員証を照合し、疑わしい場合は本人確認書類を求めてください。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and this card has not been seen on this kiosk: check the customer in with an identity document.</source>
+        <translation>サーバーに接続できず、この会員証はこの端末で確認されたことがありません。本人確認書類でチェックインしてください。</translation>
+    </message>
+    <message>
+        <source>The card could not be checked: %1</source>
+        <translation>会員証を確認できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>記録しています…</translation>
+    </message>
+    <message>
+        <source>Checked in: booth %1 from %2.</source>
+        <translation>チェックインしました: ブース %1、%2 から。</translation>
+    </message>
+    <message>
+        <source>Checked in: booth %1, terminal %2, from %3.</source>
+        <translation>チェックインしました: ブース %1、端末 %2、%3 から。</translation>
+    </message>
+    <message>
+        <source>Minor: must leave by %1.</source>
+        <translation>青少年: %1 までに退店が必要です。</translation>
+    </message>
+    <message>
+        <source>Check-in to %1 recorded offline; it is sent when the server is back.</source>
+        <translation>%1 へのチェックインをオフラインで記録しました。サーバーの復旧後に送信します。</translation>
+    </message>
+    <message>
+        <source>Refused (%1).</source>
+        <translation>受け付けられませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>記録されていません: %1</translation>
+    </message>
+    <message>
+        <source>Member card</source>
+        <translation>会員証</translation>
+    </message>
+    <message>
+        <source>Scan the member card</source>
+        <translation>会員証を読み取ってください</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s face matches the card holder</source>
+        <translation>お客様の顔が会員本人と一致する</translation>
+    </message>
+    <message>
+        <source>Back to the booth map</source>
+        <translation>ブース一覧に戻る</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>チェックイン</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::kiosk::ui::ReviewPage</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Check these details against the document and the customer</source>
+        <translation>書類とお客様を見て、次の内容を確認してください</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Name in kana</source>
+        <translation>氏名のカナ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>本人確認書類</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>書類の番号</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Read by</source>
+        <translation>読み取り方法</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation>%1（%2 歳）</translation>
+    </message>
+    <message>
+        <source> (insurer: %1)</source>
+        <translation>（保険者: %1）</translation>
+    </message>
+    <message>
+        <source>not recorded for this document</source>
+        <translation>この書類では記録しません</translation>
+    </message>
+    <message>
+        <source>no expiry; issued %1</source>
+        <translation>有効期限なし、%1 発行</translation>
+    </message>
+    <message>
+        <source>IC chip</source>
+        <translation>IC チップ</translation>
+    </message>
+    <message>
+        <source>MRZ (machine-readable zone)</source>
+        <translation>MRZ（機械読取領域）</translation>
+    </message>
+    <message>
+        <source>Typed by staff from the original</source>
+        <translation>原本を見てスタッフが入力</translation>
+    </message>
+    <message>
+        <source>Correct the entries</source>
+        <translation>入力を修正する</translation>
+    </message>
+    <message>
+        <source>Details confirmed</source>
+        <translation>内容を確認しました</translation>
     </message>
 </context>
 </TS>

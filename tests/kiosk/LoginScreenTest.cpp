@@ -1,9 +1,10 @@
+#include "ui/LoginScreen.h"
 #include "net/ApiClient.h"
 #include "net/BackendMonitor.h"
+#include "net/CounterService.h"
 #include "support/ServerProcess.h"
 #include "support/TestDatabase.h"
 #include "ui/Language.h"
-#include "ui/LoginScreen.h"
 #include "ui/MainWindow.h"
 
 #include "QtCatch.h"
@@ -36,7 +37,8 @@ TEST_CASE("the kiosk starts on the staff login screen, in Japanese", "[kiosk][ui
     REQUIRE(language.use(QStringLiteral("ja")));
     net::ApiClient api(QUrl(QStringLiteral("https://127.0.0.1:9")), {});
     net::BackendMonitor monitor(api, 60000);
-    ui::MainWindow window(api, monitor, language);
+    net::CounterService counter(api, nullptr);
+    ui::MainWindow window(api, monitor, language, counter, core::KioskSettings{});
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
 
@@ -54,7 +56,8 @@ TEST_CASE("staff can switch the kiosk to English and back at run time", "[kiosk]
     REQUIRE(language.use(QStringLiteral("ja")));
     net::ApiClient api(QUrl(QStringLiteral("https://127.0.0.1:9")), {});
     net::BackendMonitor monitor(api, 60000);
-    ui::MainWindow window(api, monitor, language);
+    net::CounterService counter(api, nullptr);
+    ui::MainWindow window(api, monitor, language, counter, core::KioskSettings{});
     window.show();
     auto* languageButton = find<QPushButton>(window, "languageButton");
     CHECK(languageButton->text() == QStringLiteral("English"));
@@ -75,7 +78,8 @@ TEST_CASE("the status line says when the backend cannot be reached", "[kiosk][ui
     // Port 9 (discard) on loopback: nothing listens there.
     net::ApiClient api(QUrl(QStringLiteral("https://127.0.0.1:9")), {});
     net::BackendMonitor monitor(api, 60000);
-    ui::MainWindow window(api, monitor, language);
+    net::CounterService counter(api, nullptr);
+    ui::MainWindow window(api, monitor, language, counter, core::KioskSettings{});
     window.show();
     monitor.start();
     auto* status = find<QLabel>(window, "backendStatus");
@@ -90,7 +94,8 @@ TEST_CASE("the status line shows the real backend ready over verified HTTPS", "[
     net::ApiClient api(QUrl(QStringLiteral("https://localhost:%1").arg(server.port())),
                        QString::fromStdString(server.caFile()));
     net::BackendMonitor monitor(api, 60000);
-    ui::MainWindow window(api, monitor, language);
+    net::CounterService counter(api, nullptr);
+    ui::MainWindow window(api, monitor, language, counter, core::KioskSettings{});
     window.show();
     monitor.start();
     auto* status = find<QLabel>(window, "backendStatus");
@@ -106,7 +111,8 @@ TEST_CASE("an untrusted server certificate is never accepted", "[kiosk][ui][e2e]
     // No CA configured: the system store does not know our development CA.
     net::ApiClient api(QUrl(QStringLiteral("https://localhost:%1").arg(server.port())), {});
     net::BackendMonitor monitor(api, 60000);
-    ui::MainWindow window(api, monitor, language);
+    net::CounterService counter(api, nullptr);
+    ui::MainWindow window(api, monitor, language, counter, core::KioskSettings{});
     monitor.start();
     CHECK(waitUntil([&] { return monitor.state() == net::BackendMonitor::State::Unreachable; }));
 }

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/CounterRules.h"
+#include "core/IdentityDraft.h"
+
+#include <QMap>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace kiroku::kiosk::ui {
+
+/// Step 2 of a new customer's check-in: read the document. The MRZ of a passport is typed by a keyboard-wedge reader
+/// (or by staff) and checked by the device parser, with a message for each failing check digit; every other
+/// document is typed by staff, who then state that the entries match the original. Errors appear next to the field
+/// they concern, whether found here or by the backend (error.field). A document number is masked once the field
+/// loses focus; kinds whose number must never be recorded have no number field at all.
+class IdentityEntryPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit IdentityEntryPage(core::CounterRules rules, QWidget* parent = nullptr);
+
+    /// Clears the form for a new document of kind `kindCode`.
+    void begin(const QString& kindCode);
+    /// Fills the form from a draft read by a device (chip or MRZ); fields the device read become read-only.
+    void load(const core::IdentityDraft& draft);
+    /// The form's content as a draft.
+    [[nodiscard]] core::IdentityDraft draft() const;
+    /// Shows `message` under the field named by its API path; false when no field on this form has that name.
+    bool showFieldError(const QString& field, const QString& message);
+    void clearErrors();
+    /// A message under the form (e.g. a refusal that names no field).
+    void setMessage(const QString& message);
+    /// Validates and, when nothing is wrong, emits completed().
+    void submit();
+
+signals:
+    void completed(const kiroku::kiosk::core::IdentityDraft& draft);
+    void backRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void readMrz();
+    void forgetDeviceReading();
+    void updateVisibility();
+    QWidget* row(const char* field, QWidget* input);
+
+    core::CounterRules m_rules;
+    QString m_kind;
+    core::ReadMethod m_method = core::ReadMethod::Visual;
+
+    QLabel* m_title;
+    QWidget* m_mrzPanel;
+    QLabel* m_mrzHelp;
+    QPlainTextEdit* m_mrz;
+    QPushButton* m_readMrz;
+    QPushButton* m_clearReading;
+    QLabel* m_mrzMessage;
+    QLineEdit* m_name;
+    QLineEdit* m_kana;
+    QLineEdit* m_address;
+    QLineEdit* m_birth;
+    QLineEdit* m_number;
+    QLineEdit* m_issuer;
+    QLineEdit* m_nationality;
+    QLineEdit* m_expires;
+    QLineEdit* m_issued;
+    QCheckBox* m_addressOnDocument;
+    QComboBox* m_proofKind;
+    QLineEdit* m_proofDate;
+    QCheckBox* m_attestation;
+    QLabel* m_noNumberNote;
+    QLabel* m_message;
+    QPushButton* m_back;
+    QPushButton* m_next;
+    QMap<QString, QLabel*> m_labels; ///< field path → its caption
+    QMap<QString, QLabel*> m_errors; ///< field path → its error line
+    QMap<QString, QWidget*> m_rows;  ///< field path → its row (hidden when the kind has no such field)
+};
+
+/// Reads a date typed as YYYY-MM-DD, YYYYMMDD or YYYY/MM/DD; an invalid QDate otherwise.
+QDate parseTypedDate(const QString& text);
+
+} // namespace kiroku::kiosk::ui
