@@ -6,6 +6,9 @@
 namespace kiroku::backend::http {
 
 Response MemberCardHandler::handle(Request& request) {
+    // Read (size-limited) before anything can refuse the request, so that no unread body is left on a
+    // kept-alive connection to be taken for the next request.
+    request.body();
     const auto staff = requireStaff(request, m_auth);
     bool replace = false;
     if (!request.body().empty()) {

@@ -6,6 +6,9 @@
 namespace kiroku::backend::http {
 
 Response MemberCreateHandler::handle(Request& request) {
+    // Read (size-limited) before anything can refuse the request, so that no unread body is left on a
+    // kept-alive connection to be taken for the next request.
+    request.body();
     const auto staff = requireStaff(request, m_auth);
     JsonReader in(request.jsonObject());
     const std::string recordId = in.requireString("identity_record_id", 64);
