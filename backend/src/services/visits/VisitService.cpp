@@ -125,6 +125,8 @@ VisitService::Customer VisitService::resolveCustomer(const domain::StaffPrincipa
 
 domain::StoredResponse VisitService::checkIn(const domain::StaffPrincipal& staff, const domain::IdempotencyKey& key,
                                              const CheckIn& request, const VisitRenderer& render) {
+    // A retry is answered before the customer is looked up again: a card revoked since the first request must not
+    // turn its recorded answer into a 404.
     if (auto answer = recordedAnswer(m_idempotency, key)) {
         return *answer;
     }
@@ -196,9 +198,7 @@ domain::StoredResponse VisitService::move(const domain::StaffPrincipal& staff, c
                                           const std::string& visitId, std::int64_t boothId,
                                           const VisitRenderer& render) {
     requireUuid(visitId);
-    if (auto answer = recordedAnswer(m_idempotency, key)) {
-        return *answer;
-    }
+    // No fast path for retries: nothing is looked up before the transaction, whose claim replays the answer.
     domain::StoredResponse response;
     m_visits.transact([&](domain::VisitTransaction& tx) {
         response = once(
@@ -250,9 +250,6 @@ domain::StoredResponse VisitService::move(const domain::StaffPrincipal& staff, c
 domain::StoredResponse VisitService::checkout(const domain::StaffPrincipal& staff, const domain::IdempotencyKey& key,
                                               const std::string& visitId, const CheckoutRenderer& render) {
     requireUuid(visitId);
-    if (auto answer = recordedAnswer(m_idempotency, key)) {
-        return *answer;
-    }
     const domain::Store store = storeOf(staff);
     domain::StoredResponse response;
     m_visits.transact([&](domain::VisitTransaction& tx) {

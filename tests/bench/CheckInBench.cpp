@@ -1,0 +1,259 @@
+// kiroku_bench_checkin: how many check-ins (identity verification + visit) the real server takes per second over
+// HTTPS keep-alive, at 16 and 64 concurrent clients, against the floor of the same rows written by a minimal libpqxx
+// loop with the same transaction boundaries. Prints figures; asserts nothing about timing.
+//
+// Run: build/tests/bench/kiroku_bench_checkin [--rounds N]   (starts its own PostgreSQL cluster and server)
+
+#include "e2e/VisitTestSupport.h"
+#include "storage/Sql.h"
+#include "support/Fixtures.h"
+#include "support/TestCluster.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <thread>
+#include <vector>
+
+using namespace kiroku::test;
+namespace sql = kiroku::backend::storage::sql;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+constexpr int kBooths = 600;
+constexpr int kPerRound = 576; // a multiple of 16 and 64 that fits in 600 booths
+
+struct Figures {
+    double seconds = 0;
+    std::vector<double> latencyMs; ///< per check-in
+    std::vector<double> verifyMs;
+    std::vector<double> visitMs;
+    int failures = 0;
+};
+
+double percentile(std::vector<double> values, double p) {
+    if (values.empty()) {
+        return 0;
+    }
+    std::sort(values.begin(), values.end());
+    const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
+    return values[std::min(index, values.size() - 1)];
+}
+
+double ms(Clock::duration d) {
+    return std::chrono::duration<double, std::milli>(d).count();
+}
+
+/// Ends every visit and frees every booth, so the next round finds 600 free booths (not measured).
+void reset(const TestDatabase& db) {
+    auto connection = db.connect();
+    pqxx::work tx(*connection);
+    tx.exec("UPDATE visit_segments SET ended_at = now() WHERE ended_at IS NULL");
+    tx.exec("UPDATE visits SET ended_at = now(), retention_until = '2029-11-22' WHERE ended_at IS NULL");
+    tx.exec("UPDATE booths SET status = 'free'");
+    tx.commit();
+}
+
+/// Runs `work(client, booth)` for kPerRound check-ins spread over `clients` threads, each on its own booths.
+template <typename Work> void round(int clients, const std::vector<std::int64_t>& booths, Figures& figures, Work work) {
+    std::vector<std::vector<double>> latencies(static_cast<std::size_t>(clients));
+    std::atomic<int> ready{0};
+    std::atomic<bool> go{false};
+    std::atomic<int> failures{0};
+    std::vector<std::thread> threads;
+    const int each = kPerRound / clients;
+    for (int c = 0; c < clients; ++c) {
+        threads.emplace_back([&, c] {
+            ++ready;
+            while (!go.load()) {
+                std::this_thread::yield();
+            }
+            for (int i = 0; i < each; ++i) {
+                const auto started = Clock::now();
+                if (!work(c, booths[static_cast<std::size_t>(c * each + i)])) {
+                    ++failures;
+                }
+                latencies[static_cast<std::size_t>(c)].push_back(ms(Clock::now() - started));
+            }
+        });
+    }
+    while (ready.load() < clients) {
+        std::this_thread::yield();
+    }
+    const auto started = Clock::now();
+    go = true;
+    for (auto& t : threads) {
+        t.join();
+    }
+    figures.seconds += std::chrono::duration<double>(Clock::now() - started).count();
+    for (const auto& l : latencies) {
+        figures.latencyMs.insert(figures.latencyMs.end(), l.begin(), l.end());
+    }
+    figures.failures += failures.load();
+}
+
+void print(const char* what, int clients, const Figures& f) {
+    const double n = static_cast<double>(f.latencyMs.size());
+    std::printf("%-28s %3d clients: %6.0f check-ins in %6.2f s = %7.1f/s   p50 %7.2f ms   p99 %7.2f ms", what, clients,
+                n, f.seconds, n / f.seconds, percentile(f.latencyMs, 0.50), percentile(f.latencyMs, 0.99));
+    if (!f.verifyMs.empty()) {
+        std::printf("   (verification p50 %.2f ms, visit p50 %.2f ms)", percentile(f.verifyMs, 0.50),
+                    percentile(f.visitMs, 0.50));
+    }
+    if (f.failures > 0) {
+        std::printf("   FAILURES: %d", f.failures);
+    }
+    std::printf("\n");
+    std::fflush(stdout);
+}
+
+Figures server(const TestDatabase& db, const ServerProcess& srv, const StaffFixture& clerk,
+               const std::vector<std::int64_t>& booths, int clients, int rounds) {
+    std::vector<std::unique_ptr<CounterSession>> sessions;
+    for (int c = 0; c < clients; ++c) {
+        sessions.push_back(std::make_unique<CounterSession>(srv, clerk.login, clerk.password));
+    }
+    std::vector<std::vector<double>> verify(static_cast<std::size_t>(clients));
+    std::vector<std::vector<double>> visit(static_cast<std::size_t>(clients));
+    const auto work = [&](int c, std::int64_t booth) {
+        auto& session = *sessions[static_cast<std::size_t>(c)];
+        const auto t0 = Clock::now();
+        const auto verified =
+            session.post("/v1/identity-verifications", CounterSession::verificationBody("1988-07-07"));
+        const auto t1 = Clock::now();
+        if (verified.status != 201) {
+            return false;
+        }
+        const auto checkedIn = session.checkIn(verified.json()->getValue<std::string>("id"), booth, newKey());
+        const auto t2 = Clock::now();
+        verify[static_cast<std::size_t>(c)].push_back(ms(t1 - t0));
+        visit[static_cast<std::size_t>(c)].push_back(ms(t2 - t1));
+        return checkedIn.status == 201;
+    };
+    Figures warmUp;
+    round(clients, booths, warmUp, work); // connections, prepared statements, caches
+    reset(db);
+    for (auto& v : verify) {
+        v.clear();
+    }
+    for (auto& v : visit) {
+        v.clear();
+    }
+    Figures figures;
+    for (int r = 0; r < rounds; ++r) {
+        round(clients, booths, figures, work);
+        reset(db);
+    }
+    for (int c = 0; c < clients; ++c) {
+        figures.verifyMs.insert(figures.verifyMs.end(), verify[static_cast<std::size_t>(c)].begin(),
+                                verify[static_cast<std::size_t>(c)].end());
+        figures.visitMs.insert(figures.visitMs.end(), visit[static_cast<std::size_t>(c)].begin(),
+                               visit[static_cast<std::size_t>(c)].end());
+    }
+    return figures;
+}
+
+/// The same rows with the same transaction boundaries, straight through libpqxx: one transaction inserting the
+/// verification record (ciphertext-sized random bytes), one doing what check-in does.
+Figures libpqxxFloor(const TestDatabase& db, const StaffFixture& clerk, const std::vector<std::int64_t>& booths, int clients,
+              int rounds) {
+    std::vector<std::unique_ptr<pqxx::connection>> connections;
+    for (int c = 0; c < clients; ++c) {
+        connections.push_back(db.connect());
+        kiroku::backend::storage::prepareStatements(*connections.back());
+    }
+    const int keyId = static_cast<int>(
+        queryNumber(db, "SELECT min(id) FROM data_keys WHERE purpose = 'personal_fields' AND destroyed_at IS NULL"));
+    const auto bytes = [](std::size_t n) {
+        const auto random = kiroku::crypto::randomBytes(n);
+        return pqxx::binarystring(random.data(), random.size());
+    };
+    const auto work = [&](int c, std::int64_t booth) {
+        auto& connection = *connections[static_cast<std::size_t>(c)];
+        std::string identity;
+        {
+            pqxx::work tx(connection);
+            identity = tx.exec_params1(
+                             "INSERT INTO identity_records (id, store_id, verified_at, verified_by, method, "
+                             "document_kind, document_expires_on, address_on_document, key_id, name_enc, address_enc, "
+                             "date_of_birth_enc, document_number_enc, name_dob_bidx, document_number_bidx, "
+                             "last_service_on, retention_until) VALUES (gen_random_uuid(), $1, now(), $2, 'visual', "
+                             "'drivers_license', '2035-01-01', true, $3, $4, $5, $6, $7, $8, $9, '2026-11-22', "
+                             "'2029-11-22') RETURNING id::text",
+                             clerk.storeId, clerk.staffId, keyId, bytes(60), bytes(110), bytes(40), bytes(44), bytes(2),
+                             bytes(2))[0]
+                           .as<std::string>();
+            tx.commit();
+        }
+        pqxx::work tx(connection);
+        const std::string key = newKey();
+        tx.exec_prepared(std::string(sql::kIdempotencyClaim.name), clerk.storeId, key, clerk.staffId, "hash");
+        tx.exec_prepared(std::string(sql::kVisitLockBooths.name), clerk.storeId, booth, booth);
+        tx.exec_prepared(std::string(sql::kVisitHasActive.name), clerk.storeId, identity);
+        const auto now =
+            std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::system_clock::now().time_since_epoch())
+                .count();
+        const auto visit = tx.exec_prepared1(std::string(sql::kVisitInsert.name), clerk.storeId, identity,
+                                             static_cast<const char*>(nullptr), now, clerk.staffId, false,
+                                             static_cast<const char*>(nullptr))[0]
+                               .as<std::string>();
+        tx.exec_prepared(std::string(sql::kVisitOpenSegment.name), clerk.storeId, visit, booth,
+                         static_cast<const char*>(nullptr), now);
+        tx.exec_prepared(std::string(sql::kVisitSetBoothStatus.name), clerk.storeId, booth, "occupied");
+        tx.exec_prepared(std::string(sql::kIdempotencyRecord.name), clerk.storeId, key, 201,
+                         R"({"id":")" + visit + "\"}");
+        tx.commit();
+        return true;
+    };
+    Figures warmUp;
+    round(clients, booths, warmUp, work);
+    reset(db);
+    Figures figures;
+    for (int r = 0; r < rounds; ++r) {
+        round(clients, booths, figures, work);
+        reset(db);
+    }
+    return figures;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    int rounds = 3;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::string(argv[i]) == "--rounds") {
+            rounds = std::max(1, std::atoi(argv[i + 1]));
+        }
+    }
+    try {
+        auto db = TestDatabase::migrated();
+        const auto clerk = createStaff(db, "bench", "bench-clerk", "clerk", kBooths);
+        std::vector<std::int64_t> booths;
+        for (const auto& [label, id] : boothIds(db, clerk.storeId)) {
+            booths.push_back(id);
+        }
+        // As an installed server runs: 16 worker threads, 16 database connections, request log at information.
+        ServerProcess srv(db.dsn(), {{"database.pool_size", "16"}, {"server.threads", "16"}});
+        std::printf("kiroku_bench_checkin: %d booths, %d check-ins per round, %d rounds per level (after a warm-up "
+                    "round); a check-in is POST /v1/identity-verifications + POST /v1/visits\n",
+                    kBooths, kPerRound, rounds);
+        std::printf("host: %u hardware threads; server, PostgreSQL and clients share them\n",
+                    std::thread::hardware_concurrency());
+        for (const int clients : {16, 64}) {
+            const auto viaServer = server(db, srv, clerk, booths, clients, rounds);
+            print("server (HTTPS keep-alive)", clients, viaServer);
+            const auto viaLibpqxx = libpqxxFloor(db, clerk, booths, clients, rounds);
+            print("floor (libpqxx, same rows)", clients, viaLibpqxx);
+            const double serverRate = static_cast<double>(viaServer.latencyMs.size()) / viaServer.seconds;
+            const double floorRate = static_cast<double>(viaLibpqxx.latencyMs.size()) / viaLibpqxx.seconds;
+            std::printf("ratio floor/server at %d clients: %.2fx\n\n", clients, floorRate / serverRate);
+        }
+        return 0;
+    } catch (const std::exception& e) {
+        std::cerr << "kiroku_bench_checkin: " << e.what() << '\n';
+        return 1;
+    }
+}
