@@ -1,6 +1,8 @@
 #include "VisitTestSupport.h"
 #include "support/Fixtures.h"
 
+#include "crypto/Hash.h"
+
 #include <catch2/catch.hpp>
 
 #include <Poco/JSON/Array.h>
@@ -223,4 +225,35 @@ TEST_CASE("a verification without a staff session is refused with 401 and nothin
     CHECK(anonymous.post("/v1/identity-verifications", body(kPerson, kLicense), {{"Authorization", "Bearer nope"}})
               .status == 401);
     CHECK(c.records() == 0);
+}
+
+TEST_CASE("a verification retried with the same Idempotency-Key is recorded once and answered the same",
+          "[identity][e2e][idempotency]") {
+    Counter c;
+    const std::string key = newKey();
+    const auto first = c.session.post("/v1/identity-verifications", body(kPerson, kLicense), key);
+    const auto retry = c.session.post("/v1/identity-verifications", body(kPerson, kLicense), key);
+    REQUIRE(first.status == 201);
+    CHECK(retry.status == 201);
+    CHECK(retry.body == first.body);
+    CHECK(c.records() == 1);
+
+    const auto reused = c.session.post("/v1/identity-verifications", body(kPerson, kLicense, R"(, "x": 1)"), key);
+    CHECK(reused.status == 400); // still checked as input first
+    const std::string otherPerson =
+        R"({"name": "佐藤 花子", "address": "東京都千代田区千代田1-1", "date_of_birth": "1992-08-08"})";
+    const auto different = c.session.post("/v1/identity-verifications", body(otherPerson, kLicense), key);
+    CHECK(different.status == 422);
+    CHECK(errorCode(different) == "idempotency_key_reused");
+    CHECK(c.records() == 1);
+
+    // Without a key every request is a new verification.
+    CHECK(c.session.post("/v1/identity-verifications", body(kPerson, kLicense)).status == 201);
+    CHECK(c.records() == 2);
+    // What is kept for replays holds no personal data, and no plain hash of the request.
+    CHECK(queryNumber(c.db, "SELECT count(*) FROM idempotency_keys WHERE response_body LIKE '%山田%'") == 0);
+    CHECK(queryNumber(c.db, "SELECT count(*) FROM idempotency_keys") == 1);
+    const std::string plainHash =
+        kiroku::crypto::sha256Hex("POST\n/v1/identity-verifications\n" + body(kPerson, kLicense));
+    CHECK(queryNumber(c.db, "SELECT count(*) FROM idempotency_keys WHERE request_hash = '" + plainHash + "'") == 0);
 }

@@ -82,7 +82,7 @@ void Wiring::start(const Settings& settings) {
     router.add("POST", "/v1/auth/login", std::make_unique<http::LoginHandler>(*auth));
     router.add("POST", "/v1/auth/logout", std::make_unique<http::LogoutHandler>(*auth));
     router.add("POST", "/v1/identity-verifications",
-               std::make_unique<http::IdentityVerificationHandler>(*auth, *identity));
+               std::make_unique<http::IdentityVerificationHandler>(*auth, *identity, idempotencyStore));
     router.add("POST", "/v1/members", std::make_unique<http::MemberCreateHandler>(*auth, *members));
     router.add("POST", "/v1/members/{id}/cards", std::make_unique<http::MemberCardHandler>(*auth, *members));
     router.add(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Idempotency.h"
 #include "domain/IdentityRecord.h"
 
 #include <cstdint>
@@ -17,6 +18,12 @@ public:
     /// Stores a new record. Throws NotFound when the store or staff member does not exist, Conflict when the id is
     /// taken, Unavailable when the database is unreachable.
     virtual void insert(const StoredIdentityRecord& record) = 0;
+
+    /// As insert(), at most once per idempotency key, in one transaction: claims `key` (waiting while another
+    /// transaction holds it); when an answer is already recorded under it, inserts nothing and returns that answer;
+    /// otherwise inserts the record, records `answer` with it and returns nothing.
+    virtual std::optional<RecordedResponse> insertOnce(const StoredIdentityRecord& record, const IdempotencyKey& key,
+                                                       const StoredResponse& answer) = 0;
 
     /// The record `id` (a canonical UUID) of store `storeId`; nothing when it is absent or in another store.
     virtual std::optional<StoredIdentityRecord> find(std::int64_t storeId, const std::string& id) = 0;

@@ -1,6 +1,7 @@
 #include "storage/PgIdentityRepository.h"
 
 #include "storage/PgErrors.h"
+#include "storage/PgIdempotencyStore.h"
 #include "storage/PgTime.h"
 #include "storage/Sql.h"
 
@@ -100,20 +101,36 @@ domain::StoredDataKey readDataKey(const pqxx::row& row) {
 
 constexpr const char* kNoUuid = "00000000-0000-0000-0000-000000000000";
 
-} // namespace
-
-void PgIdentityRepository::insert(const domain::StoredIdentityRecord& r) {
+void insertRecord(pqxx::work& tx, const domain::StoredIdentityRecord& r) {
     const auto expires = dateText(r.documentExpiresOn);
     const auto issued = dateText(r.documentIssuedOn);
     const auto proofDate = dateText(r.addressProofDate);
     const auto& f = r.fields;
-    withTransaction(m_pool, [&](pqxx::work& tx) {
-        tx.exec_params(std::string(sql::kInsertIdentityRecord), r.id, r.storeId, toEpochMicros(r.verifiedAt),
-                       r.verifiedBy, r.method, r.documentKind, textOrNull(r.documentIssuer), textOrNull(expires),
-                       textOrNull(issued), textOrNull(r.nationality), r.addressOnDocument,
-                       textOrNull(r.addressProofKind), textOrNull(proofDate), f.keyId, bytes(f.name), bytes(f.nameKana),
-                       bytes(f.address), bytes(f.dateOfBirth), bytes(f.documentNumber), bytes(r.nameDobIndex),
-                       bytes(r.documentNumberIndex), r.lastServiceOn.toString(), r.retentionUntil.toString());
+    tx.exec_params(std::string(sql::kInsertIdentityRecord), r.id, r.storeId, toEpochMicros(r.verifiedAt), r.verifiedBy,
+                   r.method, r.documentKind, textOrNull(r.documentIssuer), textOrNull(expires), textOrNull(issued),
+                   textOrNull(r.nationality), r.addressOnDocument, textOrNull(r.addressProofKind),
+                   textOrNull(proofDate), f.keyId, bytes(f.name), bytes(f.nameKana), bytes(f.address),
+                   bytes(f.dateOfBirth), bytes(f.documentNumber), bytes(r.nameDobIndex), bytes(r.documentNumberIndex),
+                   r.lastServiceOn.toString(), r.retentionUntil.toString());
+}
+
+} // namespace
+
+void PgIdentityRepository::insert(const domain::StoredIdentityRecord& record) {
+    withTransaction(m_pool, [&](pqxx::work& tx) { insertRecord(tx, record); });
+}
+
+std::optional<domain::RecordedResponse> PgIdentityRepository::insertOnce(const domain::StoredIdentityRecord& record,
+                                                                         const domain::IdempotencyKey& key,
+                                                                         const domain::StoredResponse& answer) {
+    return withTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<domain::RecordedResponse> {
+        PgIdempotencyLedger ledger(tx);
+        if (auto recorded = ledger.claim(key)) {
+            return recorded;
+        }
+        insertRecord(tx, record);
+        ledger.record(key, answer);
+        return std::nullopt;
     });
 }
 

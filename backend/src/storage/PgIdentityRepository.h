@@ -12,6 +12,9 @@ public:
     explicit PgIdentityRepository(ConnectionPool& pool) : m_pool(pool) {}
 
     void insert(const domain::StoredIdentityRecord& record) override;
+    std::optional<domain::RecordedResponse> insertOnce(const domain::StoredIdentityRecord& record,
+                                                       const domain::IdempotencyKey& key,
+                                                       const domain::StoredResponse& answer) override;
     std::optional<domain::StoredIdentityRecord> find(std::int64_t storeId, const std::string& id) override;
 
 private:

@@ -49,6 +49,16 @@ public:
 class FakeRecords : public domain::IdentityRepository {
 public:
     void insert(const domain::StoredIdentityRecord& record) override { rows.push_back(record); }
+    std::optional<domain::RecordedResponse> insertOnce(const domain::StoredIdentityRecord& record,
+                                                       const domain::IdempotencyKey& key,
+                                                       const domain::StoredResponse& answer) override {
+        if (const auto it = answers.find(key.key); it != answers.end()) {
+            return it->second;
+        }
+        rows.push_back(record);
+        answers[key.key] = {key.requestHash, answer};
+        return std::nullopt;
+    }
     std::optional<domain::StoredIdentityRecord> find(std::int64_t storeId, const std::string& id) override {
         for (const auto& r : rows) {
             if (r.storeId == storeId && r.id == id) {
@@ -58,6 +68,19 @@ public:
         return std::nullopt;
     }
     std::vector<domain::StoredIdentityRecord> rows;
+    std::map<std::string, domain::RecordedResponse> answers;
+};
+
+class FakeAnswers : public domain::IdempotencyStore {
+public:
+    explicit FakeAnswers(FakeRecords& records) : m_records(records) {}
+    std::optional<domain::RecordedResponse> find(std::int64_t, const std::string& key) override {
+        const auto it = m_records.answers.find(key);
+        return it == m_records.answers.end() ? std::nullopt : std::optional(it->second);
+    }
+
+private:
+    FakeRecords& m_records;
 };
 
 class FakeMembers : public domain::MemberRepository {
@@ -249,4 +272,34 @@ TEST_CASE("a 12-digit card token is refused before it is hashed or looked up", "
     CHECK(f.members.lookups == 1);
     CHECK(f.members.lastHash.size() == 64);
     CHECK(f.members.lastHash != "kq3Z-0aR81xPqv_s2LmN0d7YfWc9eTbh");
+}
+
+TEST_CASE("a retried verification with the same idempotency key gets the first answer and records nothing more",
+          "[identity][service][idempotency]") {
+    Fixture f(utc(2026, 11, 22, 3));
+    FakeAnswers answers(f.records);
+    const domain::IdempotencyKey key{7, 21, "key-0001", "sha256-of-the-request"};
+    int rendered = 0;
+    const auto render = [&](const backend::services::IdentityVerificationResult& r) {
+        ++rendered;
+        return domain::StoredResponse{201, "{\"id\":\"" + r.id + "\"}"};
+    };
+    const auto first = f.service.verifyOnce(f.clerk, license(), key, answers, render);
+    const auto again = f.service.verifyOnce(f.clerk, license(), key, answers, render);
+    CHECK(first == again);
+    CHECK(rendered == 1);
+    CHECK(f.records.rows.size() == 1);
+    // The stored request hash is keyed, never the plain hash of a request full of personal data.
+    CHECK(f.records.answers.at("key-0001").requestHash != key.requestHash);
+    CHECK(f.records.answers.at("key-0001").requestHash.size() == 64);
+
+    // The retry is answered even after the document has expired: the first answer stands.
+    f.now = utc(2029, 6, 1, 3);
+    CHECK(f.service.verifyOnce(f.clerk, license(), key, answers, render) == first);
+
+    const domain::IdempotencyKey reused{7, 21, "key-0001", "sha256-of-another-request"};
+    const auto error =
+        thrownBy<domain::RuleViolation>([&] { f.service.verifyOnce(f.clerk, license(), reused, answers, render); });
+    CHECK(error.code() == "idempotency_key_reused");
+    CHECK(f.records.rows.size() == 1);
 }

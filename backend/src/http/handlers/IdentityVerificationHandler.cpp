@@ -1,6 +1,7 @@
 #include "http/handlers/IdentityVerificationHandler.h"
 
 #include "http/Authentication.h"
+#include "http/Idempotency.h"
 #include "http/dto/IdentityDto.h"
 
 namespace kiroku::backend::http {
@@ -11,7 +12,13 @@ Response IdentityVerificationHandler::handle(Request& request) {
     request.body();
     const auto staff = requireStaff(request, m_auth);
     const auto input = readIdentityVerification(request.jsonObject());
-    return Response::ofJson(201, identityVerificationJson(m_identity.verify(staff, input)));
+    if (!request.header("Idempotency-Key")) {
+        return Response::ofJson(201, identityVerificationJson(m_identity.verify(staff, input)));
+    }
+    return toResponse(m_identity.verifyOnce(staff, input, idempotencyKeyOf(request, staff), m_answers,
+                                            [](const services::IdentityVerificationResult& result) {
+                                                return storedJson(201, identityVerificationJson(result));
+                                            }));
 }
 
 } // namespace kiroku::backend::http

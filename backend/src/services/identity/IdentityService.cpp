@@ -7,6 +7,7 @@
 #include "services/rules/DocumentText.h"
 #include "services/rules/Retention.h"
 #include "services/rules/ZoneTime.h"
+#include "services/visits/Idempotent.h"
 #include "text/Normalizer.h"
 
 namespace kiroku::backend::services {
@@ -18,6 +19,8 @@ using domain::CivilDate;
 namespace {
 
 constexpr std::size_t kMyNumberDigits = 12;
+// Domain separation for the keyed request hash (the bearer-token pepper hashes only random tokens otherwise).
+const std::string kRequestHashLabel = "kiroku/idempotency/identity-verification/v1\n";
 
 std::chrono::sys_seconds toSeconds(std::chrono::system_clock::time_point t) {
     return std::chrono::floor<std::chrono::seconds>(t);
@@ -74,7 +77,7 @@ std::string IdentityService::warningMessage(const std::string& code, const domai
     return "check this verification";
 }
 
-IdentityVerificationResult IdentityService::verify(const domain::StaffPrincipal& staff,
+IdentityService::Prepared IdentityService::prepare(const domain::StaffPrincipal& staff,
                                                    const IdentityVerificationInput& input) {
     checkMethod(input.method);
     const domain::Store store = storeOf(staff.storeId);
@@ -136,8 +139,6 @@ IdentityVerificationResult IdentityService::verify(const domain::StaffPrincipal&
         record.documentNumberIndex =
             m_keys.documentNumberIndex().compute({record.documentKind, text::normalizeDocumentNumber(decision.number)});
     }
-    m_records.insert(record);
-
     IdentityVerificationResult result;
     result.id = record.id;
     result.age = decision.age;
@@ -146,7 +147,30 @@ IdentityVerificationResult IdentityService::verify(const domain::StaffPrincipal&
     for (const auto& code : decision.warnings) {
         result.warnings.push_back({code, warningMessage(code, store.rules)});
     }
-    return result;
+    return {std::move(record), std::move(result)};
+}
+
+IdentityVerificationResult IdentityService::verify(const domain::StaffPrincipal& staff,
+                                                   const IdentityVerificationInput& input) {
+    Prepared prepared = prepare(staff, input);
+    m_records.insert(prepared.record);
+    return std::move(prepared.result);
+}
+
+domain::StoredResponse IdentityService::verifyOnce(const domain::StaffPrincipal& staff,
+                                                   const IdentityVerificationInput& input, domain::IdempotencyKey key,
+                                                   domain::IdempotencyStore& answers, const Render& render) {
+    key.requestHash = m_keys.bearerTokens().hash(kRequestHashLabel + key.requestHash);
+    // A retry is answered before the rules run again: the first answer stands even if the document expired since.
+    if (auto answer = recordedAnswer(answers, key)) {
+        return std::move(*answer);
+    }
+    const Prepared prepared = prepare(staff, input);
+    domain::StoredResponse answer = render(prepared.result);
+    if (auto recorded = m_records.insertOnce(prepared.record, key, answer)) {
+        return replayOrRefuse(*recorded, key); // a concurrent retry won
+    }
+    return answer;
 }
 
 domain::IdentitySummary IdentityService::summaryOf(const domain::StoredIdentityRecord& record) {

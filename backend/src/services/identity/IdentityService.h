@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Idempotency.h"
 #include "domain/IdentityDirectory.h"
 #include "domain/IdentityRepository.h"
 #include "domain/MemberRepository.h"
@@ -57,6 +58,17 @@ public:
     /// when no residential address was entered; nothing is written then. Unavailable when the database is down.
     IdentityVerificationResult verify(const domain::StaffPrincipal& staff, const IdentityVerificationInput& input);
 
+    /// Renders a result as the answer to send (and to replay to retries).
+    using Render = std::function<domain::StoredResponse(const IdentityVerificationResult&)>;
+
+    /// As verify(), at most once per idempotency key: a retry with the same key and request gets the first answer
+    /// again, byte for byte, and nothing more is written (even if the document has expired since); the same key with
+    /// another request is RuleViolation("idempotency_key_reused"). `key.requestHash` is stored only after keying it
+    /// with a server secret (the request holds personal data, so a plain hash of it must not be kept).
+    domain::StoredResponse verifyOnce(const domain::StaffPrincipal& staff, const IdentityVerificationInput& input,
+                                      domain::IdempotencyKey key, domain::IdempotencyStore& answers,
+                                      const Render& render);
+
     std::optional<domain::IdentitySummary> find(std::int64_t storeId, const std::string& identityId) override;
     std::optional<domain::MemberCardMatch> findByCardToken(std::int64_t storeId, const std::string& token) override;
 
@@ -64,6 +76,11 @@ public:
     static std::string warningMessage(const std::string& code, const domain::StoreRules& rules);
 
 private:
+    struct Prepared {
+        domain::StoredIdentityRecord record;
+        IdentityVerificationResult result;
+    };
+    Prepared prepare(const domain::StaffPrincipal& staff, const IdentityVerificationInput& input);
     domain::Store storeOf(std::int64_t storeId);
     domain::IdentitySummary summaryOf(const domain::StoredIdentityRecord& record);
 
