@@ -1,5 +1,6 @@
 // kiroku-kiosk: wiring only. Reads the settings, opens the offline journal with the kiosk key, builds the API
 // client, monitor, counter service and window.
+#include "core/ChipReader.h"
 #include "core/KioskSettings.h"
 #include "net/ApiClient.h"
 #include "net/BackendMonitor.h"
@@ -83,7 +84,11 @@ int main(int argc, char** argv) {
     kiroku::kiosk::net::ApiClient api(settings.backendUrl, settings.caFile);
     kiroku::kiosk::net::BackendMonitor monitor(api, settings.readinessPollMs);
     kiroku::kiosk::net::CounterService counter(api, journal.get());
-    kiroku::kiosk::ui::MainWindow window(api, monitor, translations, counter, settings);
+    std::unique_ptr<kiroku::kiosk::core::ChipReader> chip;
+    if (settings.chipReader) {
+        chip = std::make_unique<kiroku::kiosk::core::ChipReader>(settings.readerPrefix);
+    }
+    kiroku::kiosk::ui::MainWindow window(api, monitor, translations, counter, settings, chip.get());
     window.show();
     monitor.start();
     return QApplication::exec();

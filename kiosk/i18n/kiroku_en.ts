@@ -276,6 +276,69 @@
         <source>Typed by staff from the document (not read from a chip or MRZ).</source>
         <translation>Typed by staff from the document (not read from a chip or MRZ).</translation>
     </message>
+    <message>
+        <source>Replace each 〓 with the character printed on the card.</source>
+        <translation>Replace each 〓 with the character printed on the card.</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::kiosk::core::ChipReader</name>
+    <message>
+        <source>The card reader service (pcscd) is not running.</source>
+        <translation>The card reader service (pcscd) is not running.</translation>
+    </message>
+    <message>
+        <source>No card reader is connected.</source>
+        <translation>No card reader is connected.</translation>
+    </message>
+    <message>
+        <source>No card was placed on the reader.</source>
+        <translation>No card was placed on the reader.</translation>
+    </message>
+    <message>
+        <source>The card was taken away while it was read. Place it again.</source>
+        <translation>The card was taken away while it was read. Place it again.</translation>
+    </message>
+    <message>
+        <source>Another program is using the card reader.</source>
+        <translation>Another program is using the card reader.</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>Reading was cancelled.</translation>
+    </message>
+    <message>
+        <source>This card is not the document chosen, or its chip cannot be read.</source>
+        <translation>This card is not the document chosen, or its chip cannot be read.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 tries left: a blocked card can only be unblocked by the issuer.</source>
+        <translation>Wrong PIN. %1 tries left: a blocked card can only be unblocked by the issuer.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is blocked. Type the details from the card instead.</source>
+        <translation>The card&apos;s PIN is blocked. Type the details from the card instead.</translation>
+    </message>
+    <message>
+        <source>Only one try is left: staff must confirm before the PIN is sent.</source>
+        <translation>Only one try is left: staff must confirm before the PIN is sent.</translation>
+    </message>
+    <message>
+        <source>The PIN has 4 digits.</source>
+        <translation>The PIN has 4 digits.</translation>
+    </message>
+    <message>
+        <source>The card could not be read (%1). Type the details from the card instead.</source>
+        <translation>The card could not be read (%1). Type the details from the card instead.</translation>
+    </message>
+    <message>
+        <source>Place the card on the reader.</source>
+        <translation>Place the card on the reader.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Reading the card…</translation>
+    </message>
 </context>
 <context>
     <name>kiroku::kiosk::net::ApiClient</name>
@@ -439,6 +502,53 @@
     <message>
         <source>Back to the booth map</source>
         <translation>Back to the booth map</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::kiosk::ui::ChipReadPanel</name>
+    <message>
+        <source>The chip was read. Check the details below.</source>
+        <translation>The chip was read. Check the details below.</translation>
+    </message>
+    <message>
+        <source>Place the card on the reader.</source>
+        <translation>Place the card on the reader.</translation>
+    </message>
+    <message>
+        <source>Customer: type your 4-digit PIN. Only 1 try is left: after a wrong PIN the card is blocked until the issuer unblocks it.</source>
+        <translation>Customer: type your 4-digit PIN. Only 1 try is left: after a wrong PIN the card is blocked until the issuer unblocks it.</translation>
+    </message>
+    <message>
+        <source>Customer: type your 4-digit PIN (%1 tries left).</source>
+        <translation>Customer: type your 4-digit PIN (%1 tries left).</translation>
+    </message>
+    <message>
+        <source>Only 1 try is left: tick the confirmation first, or type the details instead.</source>
+        <translation>Only 1 try is left: tick the confirmation first, or type the details instead.</translation>
+    </message>
+    <message>
+        <source>Read the IC chip: place the card on the reader, then the customer types the PIN.</source>
+        <translation>Read the IC chip: place the card on the reader, then the customer types the PIN.</translation>
+    </message>
+    <message>
+        <source>No card reader is set up on this kiosk: type the details from the card below.</source>
+        <translation>No card reader is set up on this kiosk: type the details from the card below.</translation>
+    </message>
+    <message>
+        <source>Read the IC chip</source>
+        <translation>Read the IC chip</translation>
+    </message>
+    <message>
+        <source>Send PIN</source>
+        <translation>Send PIN</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Staff: the customer is sure of the PIN; use the last try</source>
+        <translation>Staff: the customer is sure of the PIN; use the last try</translation>
     </message>
 </context>
 <context>
@@ -693,6 +803,10 @@
     <message>
         <source>Family name, given name</source>
         <translation>Family name, given name</translation>
+    </message>
+    <message>
+        <source>The chip stores some characters only as images, shown as 〓: type them from the card.</source>
+        <translation>The chip stores some characters only as images, shown as 〓: type them from the card.</translation>
     </message>
 </context>
 <context>

@@ -276,6 +276,69 @@
         <source>Typed by staff from the document (not read from a chip or MRZ).</source>
         <translation>スタッフが書類を見て入力しました（IC チップ・MRZ からの読み取りではありません）。</translation>
     </message>
+    <message>
+        <source>Replace each 〓 with the character printed on the card.</source>
+        <translation>〓 をカードに印字された文字に置き換えてください。</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::kiosk::core::ChipReader</name>
+    <message>
+        <source>The card reader service (pcscd) is not running.</source>
+        <translation>カードリーダーのサービス（pcscd）が動いていません。</translation>
+    </message>
+    <message>
+        <source>No card reader is connected.</source>
+        <translation>カードリーダーが接続されていません。</translation>
+    </message>
+    <message>
+        <source>No card was placed on the reader.</source>
+        <translation>カードがリーダーに置かれていません。</translation>
+    </message>
+    <message>
+        <source>The card was taken away while it was read. Place it again.</source>
+        <translation>読み取り中にカードが離れました。もう一度置いてください。</translation>
+    </message>
+    <message>
+        <source>Another program is using the card reader.</source>
+        <translation>別のプログラムがカードリーダーを使っています。</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>読み取りを中止しました。</translation>
+    </message>
+    <message>
+        <source>This card is not the document chosen, or its chip cannot be read.</source>
+        <translation>選んだ書類のカードではないか、IC チップを読み取れません。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 tries left: a blocked card can only be unblocked by the issuer.</source>
+        <translation>暗証番号が違います。残り %1 回です。ロックされたカードは発行元でしか解除できません。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is blocked. Type the details from the card instead.</source>
+        <translation>カードの暗証番号はロックされています。カードを見て内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>Only one try is left: staff must confirm before the PIN is sent.</source>
+        <translation>残り 1 回です。暗証番号を送る前にスタッフの確認が必要です。</translation>
+    </message>
+    <message>
+        <source>The PIN has 4 digits.</source>
+        <translation>暗証番号は 4 桁です。</translation>
+    </message>
+    <message>
+        <source>The card could not be read (%1). Type the details from the card instead.</source>
+        <translation>カードを読み取れませんでした（%1）。カードを見て内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>Place the card on the reader.</source>
+        <translation>カードをリーダーに置いてください。</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>カードを読み取っています…</translation>
+    </message>
 </context>
 <context>
     <name>kiroku::kiosk::net::ApiClient</name>
@@ -439,6 +502,53 @@
     <message>
         <source>Back to the booth map</source>
         <translation>ブース一覧に戻る</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::kiosk::ui::ChipReadPanel</name>
+    <message>
+        <source>The chip was read. Check the details below.</source>
+        <translation>IC チップを読み取りました。下の内容を確認してください。</translation>
+    </message>
+    <message>
+        <source>Place the card on the reader.</source>
+        <translation>カードをリーダーに置いてください。</translation>
+    </message>
+    <message>
+        <source>Customer: type your 4-digit PIN. Only 1 try is left: after a wrong PIN the card is blocked until the issuer unblocks it.</source>
+        <translation>お客様: 4 桁の暗証番号を入力してください。残り 1 回です。間違えるとカードがロックされ、発行元でしか解除できません。</translation>
+    </message>
+    <message>
+        <source>Customer: type your 4-digit PIN (%1 tries left).</source>
+        <translation>お客様: 4 桁の暗証番号を入力してください（残り %1 回）。</translation>
+    </message>
+    <message>
+        <source>Only 1 try is left: tick the confirmation first, or type the details instead.</source>
+        <translation>残り 1 回です。先に確認欄にチェックを入れるか、内容を手入力してください。</translation>
+    </message>
+    <message>
+        <source>Read the IC chip: place the card on the reader, then the customer types the PIN.</source>
+        <translation>IC チップの読み取り: カードをリーダーに置き、お客様に暗証番号を入力していただきます。</translation>
+    </message>
+    <message>
+        <source>No card reader is set up on this kiosk: type the details from the card below.</source>
+        <translation>この端末にはカードリーダーが設定されていません。カードを見て下の欄に入力してください。</translation>
+    </message>
+    <message>
+        <source>Read the IC chip</source>
+        <translation>IC チップを読み取る</translation>
+    </message>
+    <message>
+        <source>Send PIN</source>
+        <translation>暗証番号を送る</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>暗証番号</translation>
+    </message>
+    <message>
+        <source>Staff: the customer is sure of the PIN; use the last try</source>
+        <translation>スタッフ確認: お客様は暗証番号に確信があり、最後の 1 回を使う</translation>
     </message>
 </context>
 <context>
@@ -693,6 +803,10 @@
     <message>
         <source>Family name, given name</source>
         <translation>姓 名</translation>
+    </message>
+    <message>
+        <source>The chip stores some characters only as images, shown as 〓: type them from the card.</source>
+        <translation>IC チップには画像でしか記録されていない文字があり、〓 で表示しています。カードを見て入力してください。</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,7 @@ TEST_CASE("a 12-digit scan is refused on the spot as a possible My Number and no
     CHECK_FALSE(find<QPushButton>(screen, "memberCheckInButton")->isEnabled());
 }
 
-TEST_CASE("a returning member is checked in by card after staff confirm the face; the wait is measured",
+TEST_CASE("a returning member is checked in by card after staff confirm the face, and the wait is measured",
           "[kiosk][ui][member][e2e]") {
     Backend backend;
     Kiosk kiosk(backend.url(), backend.ca(), nullptr);

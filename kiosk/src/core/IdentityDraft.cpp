@@ -98,6 +98,8 @@ QVector<FieldProblem> IdentityDraft::validate(QDate today) const {
             add(f, tr("Too long (at most %1 characters).").arg(maxLength));
         } else if (hasControlCharacters(v)) {
             add(f, tr("Contains characters that cannot be recorded."));
+        } else if (v.contains(QChar(0x3013))) {
+            add(f, tr("Replace each 〓 with the character printed on the card."));
         } else if (myNumberCard && holdsTwelveDigitNumber(v)) {
             add(f, tr("A 12-digit number cannot be entered for a My Number card: the individual number is never "
                       "recorded."));

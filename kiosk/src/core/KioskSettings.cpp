@@ -39,6 +39,12 @@ QString KioskSettings::loadFrom(const QString& iniFile) {
     }
     journalPath = resolve(ini.value(QStringLiteral("kiosk/journal"), journalPath).toString());
     keyFile = resolve(ini.value(QStringLiteral("kiosk/key_file"), keyFile).toString());
+    const QString chip = ini.value(QStringLiteral("kiosk/chip_reader"), QStringLiteral("true")).toString();
+    if (chip != QLatin1String("true") && chip != QLatin1String("false")) {
+        return QStringLiteral("kiosk/chip_reader must be true or false");
+    }
+    chipReader = chip == QLatin1String("true");
+    readerPrefix = ini.value(QStringLiteral("kiosk/reader_prefix"), readerPrefix).toString();
     for (const auto& [key, target] :
          {std::pair{"rules/night_start", &rules.nightStart}, std::pair{"rules/night_end", &rules.nightEnd}}) {
         if (ini.contains(QLatin1String(key))) {

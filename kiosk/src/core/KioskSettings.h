@@ -17,9 +17,12 @@ struct KioskSettings {
     QString journalPath; ///< offline journal (SQLite); empty: the user's data directory
     QString keyFile;     ///< the journal's 32-byte key (64 hex characters, mode 0600); empty: next to the journal
     int boothPollMs = 3000;
-    CounterRules rules; ///< preview of the store's night hours for minors
+    bool chipReader = true; ///< read license and My Number chips through PC/SC
+    QString readerPrefix;   ///< only readers whose name starts with this (empty: any)
+    CounterRules rules;     ///< preview of the store's night hours for minors
 
-    /// Reads `[backend] url, ca_file`, `[kiosk] language, readiness_poll_ms, booth_poll_ms, journal, key_file`,
+    /// Reads `[backend] url, ca_file`, `[kiosk] language, readiness_poll_ms, booth_poll_ms, journal, key_file,
+    /// chip_reader (true/false), reader_prefix`,
     /// `[rules] night_start, night_end, minor_age, time_zone` from an .ini file.
     /// Returns an error message naming the key for a bad value, or an empty string.
     [[nodiscard]] QString loadFrom(const QString& iniFile);

@@ -47,10 +47,11 @@ QString hhmm(const QDateTime& t) {
 
 } // namespace
 
-CheckInWizard::CheckInWizard(net::CounterService& counter, core::CounterRules rules, QWidget* parent)
+CheckInWizard::CheckInWizard(net::CounterService& counter, core::CounterRules rules, core::ChipReader* chip,
+                             QWidget* parent)
     : QWidget(parent), m_counter(counter), m_rules(rules), m_pages(new QStackedWidget(this)),
       m_documentPage(new QWidget), m_documentTitle(label(m_documentPage, "documentTitle", true)),
-      m_cancel(button(this, "wizardCancelButton")), m_entry(new IdentityEntryPage(rules)),
+      m_cancel(button(this, "wizardCancelButton")), m_entry(new IdentityEntryPage(rules, chip)),
       m_review(new ReviewPage(rules)), m_noticePage(new QWidget),
       m_noticeTitle(label(m_noticePage, "noticeTitle", true)), m_noticeText(label(m_noticePage, "noticeText")),
       m_noticeBack(button(m_noticePage, "noticeBackButton")), m_noticeAck(button(m_noticePage, "noticeAckButton")),

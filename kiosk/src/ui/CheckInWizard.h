@@ -13,6 +13,10 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 
+namespace kiroku::kiosk::core {
+class ChipReader;
+}
+
 namespace kiroku::kiosk::net {
 class CounterService;
 struct CheckInAttempt;
@@ -25,15 +29,18 @@ class BoothGrid;
 class IdentityEntryPage;
 class ReviewPage;
 
-/// A new customer's check-in: choose the document → read it (MRZ or typed with staff attestation) → review what the
-/// law needs confirmed → the customer notice → booth → done (identity verification and visit, optionally a member
-/// card shown as a QR code). Refusals from the backend come back to the step they concern, next to the field named.
+/// A new customer's check-in: choose the document → read it (IC chip, MRZ, or typed with staff attestation) → review
+/// what the law needs confirmed → the customer notice → booth → done (identity verification and visit, optionally a
+/// member card shown as a QR code). Refusals from the backend come back to the step they concern, next to the field
+/// named.
 class CheckInWizard : public QWidget {
     Q_OBJECT
 public:
     enum class Step { Document, Entry, Review, Notice, Booth, Result };
 
-    CheckInWizard(net::CounterService& counter, core::CounterRules rules, QWidget* parent = nullptr);
+    /// `chip` reads IC chips; null when the kiosk has no card reader.
+    CheckInWizard(net::CounterService& counter, core::CounterRules rules, core::ChipReader* chip = nullptr,
+                  QWidget* parent = nullptr);
     ~CheckInWizard() override;
 
     /// Starts a new check-in. `booths` is the current booth map; `preselectedKey` a booth chosen on it (or empty).

@@ -1,6 +1,7 @@
 #include "ui/IdentityEntryPage.h"
 
 #include "core/CardInput.h"
+#include "ui/ChipReadPanel.h"
 #include "ui/Touch.h"
 
 #include <QCheckBox>
@@ -44,18 +45,19 @@ QLineEdit* lineEdit(QWidget* parent, const char* name, int maxLength) {
 
 } // namespace
 
-IdentityEntryPage::IdentityEntryPage(core::CounterRules rules, QWidget* parent)
-    : QWidget(parent), m_rules(std::move(rules)), m_title(new QLabel(this)), m_mrzPanel(new QWidget(this)),
-      m_mrzHelp(new QLabel(m_mrzPanel)), m_mrz(new QPlainTextEdit(m_mrzPanel)), m_readMrz(new QPushButton(m_mrzPanel)),
-      m_clearReading(new QPushButton(this)), m_mrzMessage(new QLabel(m_mrzPanel)),
-      m_name(lineEdit(this, "nameField", 200)), m_kana(lineEdit(this, "kanaField", 200)),
-      m_address(lineEdit(this, "addressField", 400)), m_birth(lineEdit(this, "birthField", 10)),
-      m_number(lineEdit(this, "numberField", 32)), m_issuer(lineEdit(this, "issuerField", 100)),
-      m_nationality(lineEdit(this, "nationalityField", 3)), m_expires(lineEdit(this, "expiresField", 10)),
-      m_issued(lineEdit(this, "issuedField", 10)), m_addressOnDocument(new QCheckBox(this)),
-      m_proofKind(new QComboBox(this)), m_proofDate(lineEdit(this, "proofDateField", 10)),
-      m_attestation(new QCheckBox(this)), m_noNumberNote(new QLabel(this)), m_message(new QLabel(this)),
-      m_back(new QPushButton(this)), m_next(new QPushButton(this)) {
+IdentityEntryPage::IdentityEntryPage(core::CounterRules rules, core::ChipReader* chip, QWidget* parent)
+    : QWidget(parent), m_rules(std::move(rules)), m_title(new QLabel(this)), m_chip(new ChipReadPanel(chip, this)),
+      m_mrzPanel(new QWidget(this)), m_mrzHelp(new QLabel(m_mrzPanel)), m_mrz(new QPlainTextEdit(m_mrzPanel)),
+      m_readMrz(new QPushButton(m_mrzPanel)), m_clearReading(new QPushButton(this)),
+      m_mrzMessage(new QLabel(m_mrzPanel)), m_name(lineEdit(this, "nameField", 200)),
+      m_kana(lineEdit(this, "kanaField", 200)), m_address(lineEdit(this, "addressField", 400)),
+      m_birth(lineEdit(this, "birthField", 10)), m_number(lineEdit(this, "numberField", 32)),
+      m_issuer(lineEdit(this, "issuerField", 100)), m_nationality(lineEdit(this, "nationalityField", 3)),
+      m_expires(lineEdit(this, "expiresField", 10)), m_issued(lineEdit(this, "issuedField", 10)),
+      m_addressOnDocument(new QCheckBox(this)), m_proofKind(new QComboBox(this)),
+      m_proofDate(lineEdit(this, "proofDateField", 10)), m_attestation(new QCheckBox(this)),
+      m_noNumberNote(new QLabel(this)), m_message(new QLabel(this)), m_back(new QPushButton(this)),
+      m_next(new QPushButton(this)) {
     setObjectName(QStringLiteral("entryPage"));
     m_mrzPanel->setObjectName(QStringLiteral("mrzPanel"));
     m_mrz->setObjectName(QStringLiteral("mrzField"));
@@ -119,6 +121,7 @@ IdentityEntryPage::IdentityEntryPage(core::CounterRules rules, QWidget* parent)
 
     auto* content = new QWidget;
     auto* column = new QVBoxLayout(content);
+    column->addWidget(m_chip);
     column->addWidget(m_mrzPanel);
     column->addWidget(m_clearReading, 0, Qt::AlignLeft);
     column->addLayout(form);
@@ -137,6 +140,11 @@ IdentityEntryPage::IdentityEntryPage(core::CounterRules rules, QWidget* parent)
     layout->addLayout(buttons);
 
     connect(m_readMrz, &QPushButton::clicked, this, &IdentityEntryPage::readMrz);
+    connect(m_chip, &ChipReadPanel::read, this, [this](const core::IdentityDraft& read, const QStringList& toType) {
+        core::IdentityDraft d = read;
+        d.nameKana = m_kana->text(); // the chip holds no kana
+        load(d, toType);
+    });
     connect(m_clearReading, &QPushButton::clicked, this, &IdentityEntryPage::forgetDeviceReading);
     connect(m_addressOnDocument, &QCheckBox::toggled, this, &IdentityEntryPage::updateVisibility);
     connect(m_next, &QPushButton::clicked, this, &IdentityEntryPage::submit);
@@ -168,6 +176,7 @@ QWidget* IdentityEntryPage::row(const char* field, QWidget* input) {
 void IdentityEntryPage::begin(const QString& kindCode) {
     m_kind = kindCode;
     m_method = core::ReadMethod::Visual;
+    m_deviceIssuer.clear();
     const core::DocumentKindInfo* info = core::DocumentKinds::find(kindCode);
     for (QLineEdit* e :
          {m_name, m_kana, m_address, m_birth, m_number, m_issuer, m_nationality, m_expires, m_issued, m_proofDate}) {
@@ -177,6 +186,7 @@ void IdentityEntryPage::begin(const QString& kindCode) {
     m_mrz->clear();
     m_mrzMessage->clear();
     m_message->clear();
+    m_chip->reset(kindCode);
     m_addressOnDocument->setChecked(info == nullptr || info->showsAddress);
     m_proofKind->setCurrentIndex(0);
     m_attestation->setChecked(false);
@@ -186,7 +196,7 @@ void IdentityEntryPage::begin(const QString& kindCode) {
     (info != nullptr && info->mrz ? static_cast<QWidget*>(m_mrz) : m_name)->setFocus();
 }
 
-void IdentityEntryPage::load(const core::IdentityDraft& draft) {
+void IdentityEntryPage::load(const core::IdentityDraft& draft, const QStringList& fieldsToType) {
     m_kind = draft.kind;
     m_method = draft.method;
     m_name->setText(draft.name);
@@ -200,8 +210,22 @@ void IdentityEntryPage::load(const core::IdentityDraft& draft) {
     m_addressOnDocument->setChecked(draft.addressOnDocument);
     const bool fromDevice = draft.method != core::ReadMethod::Visual;
     // What the chip or MRZ gave is not retyped; to change it, staff drop the reading and type everything.
-    for (QLineEdit* e : {m_name, m_birth, m_number, m_nationality, m_expires}) {
+    for (QLineEdit* e : {m_name, m_address, m_birth, m_number, m_nationality, m_expires}) {
         e->setReadOnly(fromDevice && !e->text().isEmpty());
+    }
+    m_deviceIssuer = draft.issuer;
+    if (const auto* info = core::DocumentKinds::find(m_kind); info != nullptr && info->insurerField) {
+        m_issuer->setText(draft.issuer);
+    }
+    clearErrors();
+    for (const QString& path : fieldsToType) {
+        if (QLineEdit* e = path == QLatin1String(f::kName)      ? m_name
+                           : path == QLatin1String(f::kAddress) ? m_address
+                                                                : nullptr) {
+            e->setReadOnly(false);
+            showFieldError(path, tr("The chip stores some characters only as images, shown as 〓: type them from "
+                                    "the card."));
+        }
     }
     updateVisibility();
     retranslate();
@@ -219,9 +243,7 @@ core::IdentityDraft IdentityEntryPage::draft() const {
     if (info != nullptr && info->numberField) {
         d.number = m_number->text();
     }
-    if (info != nullptr && info->insurerField) {
-        d.issuer = m_issuer->text();
-    }
+    d.issuer = info != nullptr && info->insurerField ? m_issuer->text() : m_deviceIssuer;
     if (info != nullptr && info->nationalityField) {
         d.nationality = m_nationality->text();
     }
@@ -322,6 +344,7 @@ void IdentityEntryPage::updateVisibility() {
     m_rows.value(QString::fromLatin1(f::kAttestation))->setVisible(m_method == core::ReadMethod::Visual);
     m_noNumberNote->setVisible(!numberField);
     m_mrzPanel->setVisible(info != nullptr && info->mrz && m_method == core::ReadMethod::Visual);
+    m_chip->setVisible(info != nullptr && info->icChip && m_method == core::ReadMethod::Visual);
     m_clearReading->setVisible(m_method != core::ReadMethod::Visual);
 }
 

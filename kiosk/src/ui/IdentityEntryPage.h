@@ -13,22 +13,31 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
+namespace kiroku::kiosk::core {
+class ChipReader;
+}
+
 namespace kiroku::kiosk::ui {
 
-/// Step 2 of a new customer's check-in: read the document. The MRZ of a passport is typed by a keyboard-wedge reader
-/// (or by staff) and checked by the device parser, with a message for each failing check digit; every other
-/// document is typed by staff, who then state that the entries match the original. Errors appear next to the field
+class ChipReadPanel;
+
+/// Step 2 of a new customer's check-in: read the document. A license or My Number card chip is read through the
+/// card reader; the MRZ of a passport is typed by a keyboard-wedge reader (or by staff) and checked by the device
+/// parser, with a message for each failing check digit; anything else is typed by staff, who then state that the
+/// entries match the original. Errors appear next to the field
 /// they concern, whether found here or by the backend (error.field). A document number is masked once the field
 /// loses focus; kinds whose number must never be recorded have no number field at all.
 class IdentityEntryPage : public QWidget {
     Q_OBJECT
 public:
-    explicit IdentityEntryPage(core::CounterRules rules, QWidget* parent = nullptr);
+    /// `chip` reads license and My Number card chips; null when the kiosk has no card reader.
+    IdentityEntryPage(core::CounterRules rules, core::ChipReader* chip, QWidget* parent = nullptr);
 
     /// Clears the form for a new document of kind `kindCode`.
     void begin(const QString& kindCode);
-    /// Fills the form from a draft read by a device (chip or MRZ); fields the device read become read-only.
-    void load(const core::IdentityDraft& draft);
+    /// Fills the form from a draft read by a device (chip or MRZ); fields the device read become read-only, except
+    /// `fieldsToType` (characters the chip holds only as images), which staff complete.
+    void load(const core::IdentityDraft& draft, const QStringList& fieldsToType = {});
     /// The form's content as a draft.
     [[nodiscard]] core::IdentityDraft draft() const;
     /// Shows `message` under the field named by its API path; false when no field on this form has that name.
@@ -56,8 +65,10 @@ private:
     core::CounterRules m_rules;
     QString m_kind;
     core::ReadMethod m_method = core::ReadMethod::Visual;
+    QString m_deviceIssuer; ///< the issuing authority a chip reported (e.g. 東京都公安委員会)
 
     QLabel* m_title;
+    ChipReadPanel* m_chip;
     QWidget* m_mrzPanel;
     QLabel* m_mrzHelp;
     QPlainTextEdit* m_mrz;

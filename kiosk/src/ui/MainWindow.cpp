@@ -19,11 +19,12 @@
 namespace kiroku::kiosk::ui {
 
 MainWindow::MainWindow(net::ApiClient& api, net::BackendMonitor& monitor, Language& language,
-                       net::CounterService& counter, const core::KioskSettings& settings, QWidget* parent)
+                       net::CounterService& counter, const core::KioskSettings& settings, core::ChipReader* chip,
+                       QWidget* parent)
     : QMainWindow(parent), m_api(api), m_monitor(monitor), m_language(language), m_counter(counter),
       m_stack(new QStackedWidget(this)), m_login(new LoginScreen(api, m_stack)),
       m_home(new HomeScreen(counter, settings.boothPollMs, m_stack)),
-      m_wizard(new CheckInWizard(counter, settings.rules, m_stack)),
+      m_wizard(new CheckInWizard(counter, settings.rules, chip, m_stack)),
       m_member(new MemberCheckInScreen(counter, m_stack)), m_manager(new ManagerScreen(counter, m_stack)),
       m_status(new QLabel(this)), m_journal(new QLabel(this)), m_languageButton(new QPushButton(this)) {
     setObjectName(QStringLiteral("mainWindow"));

@@ -10,6 +10,10 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 
+namespace kiroku::kiosk::core {
+class ChipReader;
+}
+
 namespace kiroku::kiosk::net {
 class ApiClient;
 class CounterService;
@@ -29,8 +33,9 @@ class MemberCheckInScreen;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    /// `chip` reads identity-card chips for the check-in; null when the kiosk has no card reader.
     MainWindow(net::ApiClient& api, net::BackendMonitor& monitor, Language& language, net::CounterService& counter,
-               const core::KioskSettings& settings, QWidget* parent = nullptr);
+               const core::KioskSettings& settings, core::ChipReader* chip = nullptr, QWidget* parent = nullptr);
 
     LoginScreen* loginScreen() const { return m_login; }
     HomeScreen* homeScreen() const { return m_home; }

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/IdentityDraft.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace kiroku::kiosk::devices {
+struct DeviceError;
+class PcscCardChannel;
+class PcscContext;
+} // namespace kiroku::kiosk::devices
+
+namespace kiroku::kiosk::core {
+
+/// Reads an identity card's chip for the check-in: the driver's license (DF1/EF01 after PIN1) or the My Number
+/// card's 券面事項入力補助AP (EF 00 02 after its PIN; the 個人番号 is never read). PC/SC calls block, so they run on a
+/// worker thread of this object; results come back as signals on the thread that owns it. Nothing throws.
+///
+/// The PIN is the customer's: it is sent exactly once per submitPin(), never retried, and with one try left only
+/// when staff confirmed it. A license whose holder set no PIN is opened with the card's default PIN.
+class ChipReader : public QObject {
+    Q_OBJECT
+public:
+    /// Uses readers whose name starts with `readerPrefix` (empty: any reader).
+    explicit ChipReader(QString readerPrefix = {}, QObject* parent = nullptr);
+    ~ChipReader() override;
+
+    /// Waits for a card (see setCardWaitMs), checks it is of kind `kindCode` ("drivers_license" or
+    /// "my_number_card"), and asks for its PIN state: pinRequested() (or, for a license without PIN, recordRead())
+    /// or failed().
+    void begin(const QString& kindCode);
+    /// How long begin() waits for a card (default 30 s).
+    void setCardWaitMs(int ms) { m_waitMs = ms; }
+    /// Sends the 4-digit PIN once; recordRead() or failed() (WrongPin with the tries left, …).
+    void submitPin(const QString& pin, bool lastTryConfirmed);
+    /// Stops waiting and releases the card (its PIN state is reset).
+    void cancel();
+
+signals:
+    /// The status of the work, in words for staff ("Place the card on the reader", "Reading the card…").
+    void progress(const QString& message);
+    /// The card waits for its PIN; `triesLeft` as the card says. With one try left, staff must confirm.
+    void pinRequested(int triesLeft);
+    /// The card was read. `fieldsToType` names draft fields (API paths) holding characters the chip stores as
+    /// images (外字): staff type them from the card face.
+    void recordRead(const kiroku::kiosk::core::IdentityDraft& draft, const QStringList& fieldsToType);
+    /// Reading stopped. `code` is the DeviceErrorCode name ("WrongPin", "NoReader", …); `triesLeft` -1 when unknown.
+    void failed(const QString& code, const QString& message, int triesLeft);
+
+private:
+    void post(std::function<void()> job);
+    void fail(const devices::DeviceError& error);
+    void run();
+    void openCard(const QString& kindCode, int timeoutMs);
+    void verifyAndRead(const QString& pin, bool lastTryConfirmed);
+    void readLicense();
+    void readMyNumber();
+
+    const std::string m_prefix;
+    int m_waitMs = 30000;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<std::function<void()>> m_jobs;
+    bool m_stopping = false;
+    std::shared_ptr<devices::PcscContext> m_context; // guarded by m_mutex for cancel(); used by the worker
+    // Worker thread only:
+    std::unique_ptr<devices::PcscCardChannel> m_channel;
+    QString m_kind;
+};
+
+} // namespace kiroku::kiosk::core
