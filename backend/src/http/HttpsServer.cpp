@@ -5,6 +5,7 @@
 #include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/SecureServerSocket.h>
+#include <Poco/ThreadPool.h>
 
 #include <stdexcept>
 
@@ -63,12 +64,19 @@ HttpsServer::HttpsServer(const ServerSettings& settings, Router& router) {
     params->setTimeout(Poco::Timespan(30, 0));
     params->setServerName("kiroku");
     params->setSoftwareVersion("kiroku");
-    m_server = std::make_unique<Poco::Net::HTTPServer>(new ForwardingFactory(router), socket, params);
+    // Poco serves one connection per thread: a pool of our own, sized by server.threads (the default
+    // pool stops at 16 threads, and idle keep-alive connections would hold them all).
+    m_threads = std::make_unique<Poco::ThreadPool>(std::min(2, settings.threads), settings.threads, 60);
+    m_server = std::make_unique<Poco::Net::HTTPServer>(new ForwardingFactory(router), *m_threads, socket, params);
 }
 
 HttpsServer::~HttpsServer() {
     if (m_server) {
         m_server->stopAll(true);
+        m_server.reset();
+    }
+    if (m_threads) {
+        m_threads->joinAll();
     }
 }
 

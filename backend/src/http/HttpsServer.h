@@ -8,6 +8,9 @@
 #include <memory>
 #include <string>
 
+namespace Poco {
+class ThreadPool;
+}
 namespace Poco::Net {
 class HTTPServer;
 }
@@ -23,9 +26,9 @@ struct TlsSettings {
 struct ServerSettings {
     std::string address = "127.0.0.1";
     std::uint16_t port = 8443;
-    int threads = 16;
+    int threads = 64;
     int queue = 256;
-    int keepAliveSeconds = 15;
+    int keepAliveSeconds = 5;
     TlsSettings tls;
 };
 
@@ -49,6 +52,7 @@ public:
     std::uint16_t port() const;
 
 private:
+    std::unique_ptr<Poco::ThreadPool> m_threads;
     std::unique_ptr<Poco::Net::HTTPServer> m_server;
     std::uint16_t m_port = 0;
 };

@@ -41,7 +41,25 @@ bool acceptableRequestId(const std::string& id) {
            id.find_first_not_of("0123456789abcdefABCDEF-") == std::string::npos;
 }
 
-void send(Poco::Net::HTTPServerResponse& out, const Response& response, const std::string& requestId) {
+/// Reads and discards what a handler left of the request body (it may have refused the request
+/// before reading it), so the next request on a kept-alive connection starts clean and a client
+/// still sending gets its answer. Returns false when more than the drain limit was left.
+bool drainBody(Poco::Net::HTTPServerRequest& in) {
+    constexpr std::size_t kDrainLimit = 1024 * 1024;
+    std::istream& stream = in.stream();
+    char buffer[8192];
+    std::size_t drained = 0;
+    while (stream.read(buffer, sizeof buffer) || stream.gcount() > 0) {
+        drained += static_cast<std::size_t>(stream.gcount());
+        if (drained > kDrainLimit) {
+            return false;
+        }
+    }
+    return true;
+}
+
+void send(Poco::Net::HTTPServerResponse& out, const Response& response, const std::string& requestId,
+          bool bodyDrained) {
     out.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(response.status));
     out.set("X-Request-Id", requestId);
     out.set("Cache-Control", "no-store");
@@ -50,8 +68,8 @@ void send(Poco::Net::HTTPServerResponse& out, const Response& response, const st
     for (const auto& [name, value] : response.headers) {
         out.set(name, value);
     }
-    if (response.status == 413 || response.status == 400) {
-        // The request body may not have been read to its end: don't reuse the connection.
+    if (!bodyDrained) {
+        // Part of the request body is still unread: the connection can't carry another request.
         out.setKeepAlive(false);
     }
     std::string body = response.body;
@@ -92,8 +110,14 @@ public:
         } catch (...) {
             response = mapCurrentException(m_router.log(), requestId, route);
         }
+        bool drained = false;
         try {
-            send(out, response, requestId);
+            drained = drainBody(in);
+        } catch (const std::exception&) {
+            drained = false;
+        }
+        try {
+            send(out, response, requestId, drained);
         } catch (const std::exception&) {
             m_router.log().warning("http.send_failed", {{"request_id", requestId}, {"route", route}});
             return;

@@ -46,17 +46,22 @@ crypto::SecretKey KeyService::loadOrCreate(const std::string& purpose, const std
 
 std::uint32_t KeyService::personalKeyFor(const std::string& retentionMonth) {
     const std::string scope = "retention:" + retentionMonth;
+    const auto now = std::chrono::steady_clock::now();
     {
         std::lock_guard lock(m_mutex);
-        if (const auto it = m_currentByMonth.find(scope); it != m_currentByMonth.end() && m_ring.contains(it->second)) {
-            return it->second;
+        if (const auto it = m_currentByMonth.find(scope); it != m_currentByMonth.end() &&
+                                                         now - it->second.checkedAt < kCurrentKeyRecheck &&
+                                                         m_ring.contains(it->second.id)) {
+            return it->second.id;
         }
     }
     std::uint32_t id = 0;
     crypto::SecretKey key = loadOrCreate(kPersonal, scope, &id);
-    m_ring.add(id, std::move(key));
+    if (!m_ring.contains(id)) {
+        m_ring.add(id, std::move(key));
+    }
     std::lock_guard lock(m_mutex);
-    m_currentByMonth[scope] = id;
+    m_currentByMonth[scope] = CachedKey{id, now};
     return id;
 }
 

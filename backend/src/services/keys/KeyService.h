@@ -7,6 +7,7 @@
 #include "crypto/TokenHasher.h"
 #include "domain/KeyRepository.h"
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -33,7 +34,9 @@ public:
     const crypto::TokenHasher& memberCardTokens() { return loadRoot().memberCardTokens; }
 
     /// Id of the current key for personal fields whose retention ends in `retentionMonth`
-    /// ("YYYY-MM"), created when missing, and loaded into the ring.
+    /// ("YYYY-MM"), created when missing, and loaded into the ring. The answer is cached for
+    /// kCurrentKeyRecheck, so a key retired by `kirokuctl rotate-keys --reencrypt` stops being
+    /// used for new records within that time without a restart.
     std::uint32_t personalKeyFor(const std::string& retentionMonth);
 
     /// Makes sure key `id` is in the ring (unwrapping it from the database); throws
@@ -61,7 +64,14 @@ private:
     std::once_flag m_rootOnce;
     std::unique_ptr<Derived> m_derived;
     std::mutex m_mutex;
-    std::map<std::string, std::uint32_t> m_currentByMonth;
+    struct CachedKey {
+        std::uint32_t id = 0;
+        std::chrono::steady_clock::time_point checkedAt;
+    };
+    std::map<std::string, CachedKey> m_currentByMonth;
+
+public:
+    static constexpr std::chrono::seconds kCurrentKeyRecheck{30};
 };
 
 } // namespace kiroku::backend::services
