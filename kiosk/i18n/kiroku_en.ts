@@ -503,6 +503,18 @@
         <source>Back to the booth map</source>
         <translation>Back to the booth map</translation>
     </message>
+    <message>
+        <source>the customer is a minor: no stay during night hours, and the terminal&apos;s filtering applies.</source>
+        <translation>the customer is a minor: no stay during night hours, and the terminal&apos;s filtering applies.</translation>
+    </message>
+    <message>
+        <source>the license number&apos;s check digit does not match: compare the number with the card.</source>
+        <translation>the license number&apos;s check digit does not match: compare the number with the card.</translation>
+    </message>
+    <message>
+        <source>the address was declared by the customer; it is not shown on the document.</source>
+        <translation>the address was declared by the customer; it is not shown on the document.</translation>
+    </message>
 </context>
 <context>
     <name>kiroku::kiosk::ui::ChipReadPanel</name>
@@ -700,6 +712,22 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>auditor</translation>
     </message>
 </context>
 <context>

@@ -503,6 +503,18 @@
         <source>Back to the booth map</source>
         <translation>ブース一覧に戻る</translation>
     </message>
+    <message>
+        <source>the customer is a minor: no stay during night hours, and the terminal&apos;s filtering applies.</source>
+        <translation>お客様は青少年です。深夜時間帯は利用できず、端末のフィルタリングが適用されます。</translation>
+    </message>
+    <message>
+        <source>the license number&apos;s check digit does not match: compare the number with the card.</source>
+        <translation>免許証番号のチェックディジットが一致しません。番号をカードと見比べてください。</translation>
+    </message>
+    <message>
+        <source>the address was declared by the customer; it is not shown on the document.</source>
+        <translation>住所はお客様の申告によるもので、書類には記載されていません。</translation>
+    </message>
 </context>
 <context>
     <name>kiroku::kiosk::ui::ChipReadPanel</name>
@@ -700,6 +712,22 @@
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>スタッフ</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>店長</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>監査担当</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,8 @@ TEST_CASE("the booth map draws each booth with its status, time in booth and min
     CHECK(find<QPushButton>(grid, "booth_A01")->text() == QStringLiteral("A01 · terminal PC-01\nFree"));
     const QString a02 = find<QPushButton>(grid, "booth_A02")->text();
     CHECK(a02.contains(QStringLiteral("In use · 1:05")));
-    CHECK(a02.contains(QStringLiteral("MINOR · leave by ") + leave.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    CHECK(a02.contains(QStringLiteral("MINOR · leave by ") +
+                       leave.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Tokyo"))).toString(QStringLiteral("HH:mm"))));
     CHECK(find<QPushButton>(grid, "booth_A03")->text().contains(QStringLiteral("Cleaning")));
     CHECK(find<QPushButton>(grid, "booth_A04")->text().contains(QStringLiteral("Out of service")));
     // Each status has its own colour.

@@ -22,6 +22,14 @@ struct CounterRules {
     [[nodiscard]] QDateTime nextNightStart(const QDateTime& now) const;
     /// The end of the night hours that contain `now` (or the next one), in the store's zone.
     [[nodiscard]] QDateTime nightEndAfter(const QDateTime& now) const;
+    /// A time of day on the store's wall clock, "HH:mm" (empty for an invalid time).
+    [[nodiscard]] QString clock(const QDateTime& t) const {
+        return t.isValid() ? t.toTimeZone(zone).toString(QStringLiteral("HH:mm")) : QString();
+    }
+    /// A date and time on the store's wall clock, "yyyy-MM-dd HH:mm".
+    [[nodiscard]] QString dateTime(const QDateTime& t) const {
+        return t.isValid() ? t.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    }
     /// The store's local date at `now`.
     [[nodiscard]] QDate localDate(const QDateTime& now) const { return now.toTimeZone(zone).date(); }
 };

@@ -30,10 +30,11 @@ QString colourFor(const core::Booth& booth) {
 BoothTile::BoothTile(QWidget* parent) : QPushButton(parent) {
     setCheckable(true);
     setMinimumSize(170, 110);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setMaximumHeight(150);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
-void BoothTile::display(const core::Booth& booth, const QDateTime& now) {
+void BoothTile::display(const core::Booth& booth, const QDateTime& now, const core::CounterRules& rules) {
     m_booth = booth;
     setObjectName(QStringLiteral("booth_") + booth.label);
     QStringList lines;
@@ -44,8 +45,7 @@ void BoothTile::display(const core::Booth& booth, const QDateTime& now) {
         lines << tr("In use · %1").arg(core::Booths::formatDuration(seconds));
         if (booth.visit->minor) {
             lines << (booth.visit->minorMustLeaveAt.isValid()
-                          ? tr("MINOR · leave by %1")
-                                .arg(booth.visit->minorMustLeaveAt.toLocalTime().toString(QStringLiteral("HH:mm")))
+                          ? tr("MINOR · leave by %1").arg(rules.clock(booth.visit->minorMustLeaveAt))
                           : tr("MINOR"));
         }
         if (booth.visit->pending) {
@@ -65,6 +65,7 @@ BoothGrid::BoothGrid(QWidget* parent)
     : QWidget(parent), m_layout(new QGridLayout(this)), m_group(new QButtonGroup(this)) {
     m_group->setExclusive(true);
     m_layout->setSpacing(8);
+    m_layout->setAlignment(Qt::AlignTop);
 }
 
 void BoothGrid::setBooths(const QVector<core::Booth>& booths, const QDateTime& now) {
@@ -94,7 +95,7 @@ void BoothGrid::setBooths(const QVector<core::Booth>& booths, const QDateTime& n
     }
     bool selectionShown = false;
     for (int i = 0; i < m_booths.size(); ++i) {
-        m_tiles[i]->display(m_booths[i], now);
+        m_tiles[i]->display(m_booths[i], now, m_rules);
         const bool selected = !m_selectedKey.isEmpty() && m_booths[i].key() == m_selectedKey;
         m_tiles[i]->setChecked(selected);
         selectionShown = selectionShown || selected;

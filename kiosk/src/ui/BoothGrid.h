@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Booth.h"
+#include "core/CounterRules.h"
 
 #include <QPushButton>
 #include <QWidget>
@@ -18,7 +19,7 @@ class BoothTile : public QPushButton {
     Q_OBJECT
 public:
     explicit BoothTile(QWidget* parent = nullptr);
-    void display(const core::Booth& booth, const QDateTime& now);
+    void display(const core::Booth& booth, const QDateTime& now, const core::CounterRules& rules);
     [[nodiscard]] const core::Booth& booth() const { return m_booth; }
 
 private:
@@ -31,6 +32,8 @@ class BoothGrid : public QWidget {
 public:
     explicit BoothGrid(QWidget* parent = nullptr);
 
+    /// Times are shown on the store's wall clock.
+    void setRules(const core::CounterRules& rules) { m_rules = rules; }
     /// Which booths to show (default: all).
     void setFilter(std::function<bool(const core::Booth&)> filter) { m_filter = std::move(filter); }
     /// Shows the booths (times as of `now`), keeping the selection when the booth is still shown.
@@ -53,6 +56,7 @@ private:
     QVector<core::Booth> m_booths;
     QString m_selectedKey;
     QDateTime m_now;
+    core::CounterRules m_rules;
     std::function<bool(const core::Booth&)> m_filter;
 };
 

@@ -41,10 +41,6 @@ QLabel* label(QWidget* parent, const char* name, bool heading = false) {
     return l;
 }
 
-QString hhmm(const QDateTime& t) {
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
-}
-
 } // namespace
 
 CheckInWizard::CheckInWizard(net::CounterService& counter, core::CounterRules rules, core::ChipReader* chip,
@@ -95,6 +91,7 @@ CheckInWizard::CheckInWizard(net::CounterService& counter, core::CounterRules ru
     // Booth.
     m_boothGrid->setObjectName(QStringLiteral("boothPicker"));
     m_boothGrid->setFilter([](const core::Booth& b) { return b.isFree(); });
+    m_boothGrid->setRules(m_rules);
     m_issueCard->setObjectName(QStringLiteral("issueCardCheck"));
     m_issueCard->setMinimumHeight(kFieldHeight);
     m_boothMessage->setStyleSheet(QStringLiteral("color: #b00000;"));
@@ -294,6 +291,7 @@ void CheckInWizard::showOutcome(const net::CounterOutcome& outcome) {
 }
 
 void CheckInWizard::showDone(const net::CounterOutcome& outcome) {
+    const auto hhmm = [this](const QDateTime& t) { return m_rules.clock(t); };
     const QJsonObject visit = outcome.result.body;
     const QJsonObject identity = m_attempt ? m_attempt->identityAnswer.body : QJsonObject{};
     QStringList lines;
@@ -311,7 +309,7 @@ void CheckInWizard::showDone(const net::CounterOutcome& outcome) {
         lines << (leave.isValid() ? tr("Minor: must leave by %1.").arg(hhmm(leave)) : tr("Minor."));
     }
     for (const QJsonValue& w : identity.value(QStringLiteral("warnings")).toArray()) {
-        lines << tr("Note: %1").arg(w.toObject().value(QStringLiteral("message")).toString());
+        lines << tr("Note: %1").arg(warningText(w.toObject()));
     }
     m_resultTitle->setText(tr("Checked in"));
     m_resultDetails->setText(lines.join(QLatin1Char('\n')));
@@ -321,6 +319,20 @@ void CheckInWizard::showDone(const net::CounterOutcome& outcome) {
     if (m_issueCard->isChecked() && !recordId.isEmpty()) {
         issueCard(recordId);
     }
+}
+
+QString CheckInWizard::warningText(const QJsonObject& warning) const {
+    const QString code = warning.value(QStringLiteral("code")).toString();
+    if (code == QLatin1String("minor")) {
+        return tr("the customer is a minor: no stay during night hours, and the terminal's filtering applies.");
+    }
+    if (code == QLatin1String("license_check_digit_mismatch")) {
+        return tr("the license number's check digit does not match: compare the number with the card.");
+    }
+    if (code == QLatin1String("address_declared")) {
+        return tr("the address was declared by the customer; it is not shown on the document.");
+    }
+    return warning.value(QStringLiteral("message")).toString();
 }
 
 void CheckInWizard::issueCard(const QString& identityRecordId) {

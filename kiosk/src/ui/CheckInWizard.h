@@ -65,6 +65,8 @@ private:
     void showOutcome(const net::CounterOutcome& outcome);
     void showDone(const net::CounterOutcome& outcome);
     void issueCard(const QString& identityRecordId);
+    /// A backend warning in the UI language when its code is known, else the backend's own words.
+    [[nodiscard]] QString warningText(const QJsonObject& warning) const;
 
     net::CounterService& m_counter;
     core::CounterRules m_rules;

@@ -17,10 +17,6 @@ namespace kiroku::kiosk::ui {
 
 namespace {
 
-QString hhmm(const QDateTime& t) {
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("HH:mm")) : QStringLiteral("--:--");
-}
-
 QPushButton* touchButton(QWidget* parent, const char* name) {
     auto* button = new QPushButton(parent);
     button->setObjectName(QString::fromLatin1(name));
@@ -30,8 +26,8 @@ QPushButton* touchButton(QWidget* parent, const char* name) {
 
 } // namespace
 
-HomeScreen::HomeScreen(net::CounterService& counter, int pollMs, QWidget* parent)
-    : QWidget(parent), m_counter(counter), m_who(new QLabel(this)),
+HomeScreen::HomeScreen(net::CounterService& counter, core::CounterRules rules, int pollMs, QWidget* parent)
+    : QWidget(parent), m_counter(counter), m_rules(std::move(rules)), m_who(new QLabel(this)),
       m_newCustomer(touchButton(this, "newCustomerButton")), m_member(touchButton(this, "memberButton")),
       m_manager(touchButton(this, "managerButton")), m_logout(touchButton(this, "logoutButton")), m_grid(new BoothGrid),
       m_selectedTitle(new QLabel(this)), m_selectedDetails(new QLabel(this)),
@@ -51,6 +47,8 @@ HomeScreen::HomeScreen(net::CounterService& counter, int pollMs, QWidget* parent
     m_confirmText->setObjectName(QStringLiteral("confirmText"));
     m_message->setObjectName(QStringLiteral("mapMessage"));
     m_freshness->setObjectName(QStringLiteral("mapFreshness"));
+    m_freshness->setWordWrap(true);
+    m_grid->setRules(m_rules);
     makeHeading(m_selectedTitle, 1.4);
     m_selectedDetails->setWordWrap(true);
     m_confirmText->setWordWrap(true);
@@ -131,6 +129,26 @@ HomeScreen::HomeScreen(net::CounterService& counter, int pollMs, QWidget* parent
     connect(&m_counter, &net::CounterService::journalChanged, this, &HomeScreen::rebuild);
     retranslate();
     updateActions();
+}
+
+QString HomeScreen::roleName(const QString& code) {
+    if (code == QLatin1String("clerk")) {
+        return tr("clerk");
+    }
+    if (code == QLatin1String("manager")) {
+        return tr("manager");
+    }
+    if (code == QLatin1String("admin")) {
+        return tr("administrator");
+    }
+    if (code == QLatin1String("auditor")) {
+        return tr("auditor");
+    }
+    return code;
+}
+
+QString HomeScreen::hhmm(const QDateTime& t) const {
+    return t.isValid() ? m_rules.clock(t) : QStringLiteral("--:--");
 }
 
 void HomeScreen::showSession(const QJsonObject& session) {
@@ -280,6 +298,7 @@ void HomeScreen::confirmCheckout() {
     m_confirm->setEnabled(false);
     QPointer<HomeScreen> self(this);
     m_counter.checkout(m_checkoutVisitId, m_attemptKey, [self, label, started](const net::CounterOutcome& outcome) {
+        const auto hhmm = [&](const QDateTime& t) { return self ? self->hhmm(t) : QString(); };
         if (!self) {
             return;
         }
@@ -340,6 +359,7 @@ void HomeScreen::moveTo(const core::Booth& target) {
     const QDateTime started = m_moveVisitStarted;
     QPointer<HomeScreen> self(this);
     m_counter.move(m_moveVisitId, target, m_attemptKey, [self, from, target, started](const net::CounterOutcome& o) {
+        const auto hhmm = [&](const QDateTime& t) { return self ? self->hhmm(t) : QString(); };
         if (!self) {
             return;
         }
@@ -399,7 +419,7 @@ void HomeScreen::retranslate() {
     const QJsonObject store = m_session.value(QStringLiteral("store")).toObject();
     m_who->setText(tr("%1 (%2) at %3")
                        .arg(staff.value(QStringLiteral("display_name")).toString(),
-                            staff.value(QStringLiteral("role")).toString(),
+                            roleName(staff.value(QStringLiteral("role")).toString()),
                             store.value(QStringLiteral("name")).toString()));
     m_newCustomer->setText(tr("New customer"));
     m_member->setText(tr("Member card"));

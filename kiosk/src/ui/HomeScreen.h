@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Booth.h"
+#include "core/CounterRules.h"
 
 #include <QJsonObject>
 #include <QTimer>
@@ -23,7 +24,8 @@ class BoothGrid;
 class HomeScreen : public QWidget {
     Q_OBJECT
 public:
-    HomeScreen(net::CounterService& counter, int pollMs, QWidget* parent = nullptr);
+    /// Times are shown on the store's wall clock (`rules.zone`).
+    HomeScreen(net::CounterService& counter, core::CounterRules rules, int pollMs, QWidget* parent = nullptr);
     void showSession(const QJsonObject& session);
 
     /// Polls GET /v1/booths while the map is in use.
@@ -35,6 +37,8 @@ public:
     [[nodiscard]] const QVector<core::Booth>& booths() const { return m_shown; }
     /// Forgets everything shown (at logout).
     void clear();
+    /// A staff role in words ("manager" → 店長).
+    static QString roleName(const QString& code);
 
 signals:
     void logoutRequested();
@@ -59,7 +63,10 @@ private:
     void setBoothStatus(const QString& status);
     void say(const QString& message);
 
+    QString hhmm(const QDateTime& t) const;
+
     net::CounterService& m_counter;
+    core::CounterRules m_rules;
     QJsonObject m_session;
     QTimer m_poll;
     bool m_fetching = false;

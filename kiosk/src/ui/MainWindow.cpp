@@ -23,10 +23,11 @@ MainWindow::MainWindow(net::ApiClient& api, net::BackendMonitor& monitor, Langua
                        QWidget* parent)
     : QMainWindow(parent), m_api(api), m_monitor(monitor), m_language(language), m_counter(counter),
       m_stack(new QStackedWidget(this)), m_login(new LoginScreen(api, m_stack)),
-      m_home(new HomeScreen(counter, settings.boothPollMs, m_stack)),
+      m_home(new HomeScreen(counter, settings.rules, settings.boothPollMs, m_stack)),
       m_wizard(new CheckInWizard(counter, settings.rules, chip, m_stack)),
-      m_member(new MemberCheckInScreen(counter, m_stack)), m_manager(new ManagerScreen(counter, m_stack)),
-      m_status(new QLabel(this)), m_journal(new QLabel(this)), m_languageButton(new QPushButton(this)) {
+      m_member(new MemberCheckInScreen(counter, settings.rules, m_stack)),
+      m_manager(new ManagerScreen(counter, settings.rules, m_stack)), m_status(new QLabel(this)),
+      m_journal(new QLabel(this)), m_languageButton(new QPushButton(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     m_status->setObjectName(QStringLiteral("backendStatus"));
     m_journal->setObjectName(QStringLiteral("journalStatus"));

@@ -1,6 +1,7 @@
 #include "ui/ManagerScreen.h"
 
 #include "net/CounterService.h"
+#include "ui/HomeScreen.h"
 #include "ui/Touch.h"
 
 #include <QEvent>
@@ -30,10 +31,10 @@ QString kindName(net::JournalEntry::Kind kind) {
 
 } // namespace
 
-ManagerScreen::ManagerScreen(net::CounterService& counter, QWidget* parent)
-    : QWidget(parent), m_counter(counter), m_title(new QLabel(this)), m_store(new QLabel(this)),
-      m_available(new QLabel(this)), m_journalTitle(new QLabel(this)), m_failed(new QListWidget(this)),
-      m_discard(new QPushButton(this)), m_back(new QPushButton(this)) {
+ManagerScreen::ManagerScreen(net::CounterService& counter, core::CounterRules rules, QWidget* parent)
+    : QWidget(parent), m_counter(counter), m_rules(std::move(rules)), m_title(new QLabel(this)),
+      m_store(new QLabel(this)), m_available(new QLabel(this)), m_journalTitle(new QLabel(this)),
+      m_failed(new QListWidget(this)), m_discard(new QPushButton(this)), m_back(new QPushButton(this)) {
     setObjectName(QStringLiteral("managerScreen"));
     m_store->setObjectName(QStringLiteral("managerStore"));
     m_available->setObjectName(QStringLiteral("managerAvailable"));
@@ -71,12 +72,11 @@ void ManagerScreen::showSession(const QJsonObject& session) {
 void ManagerScreen::refresh() {
     m_failed->clear();
     for (const auto& entry : m_counter.failedEntries()) {
-        auto* item = new QListWidgetItem(
-            tr("%1 · %2 · %3 · %4")
-                .arg(entry.recordedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), kindName(entry.kind),
-                     entry.boothLabel.isEmpty() ? tr("no booth") : entry.boothLabel,
-                     entry.errorMessage.isEmpty() ? entry.errorCode : entry.errorMessage),
-            m_failed);
+        auto* item = new QListWidgetItem(tr("%1 · %2 · %3 · %4")
+                                             .arg(m_rules.dateTime(entry.recordedAt), kindName(entry.kind),
+                                                  entry.boothLabel.isEmpty() ? tr("no booth") : entry.boothLabel,
+                                                  entry.errorMessage.isEmpty() ? entry.errorCode : entry.errorMessage),
+                                         m_failed);
         item->setData(Qt::UserRole, entry.seq);
     }
     m_discard->setEnabled(m_failed->count() > 0);
@@ -104,7 +104,7 @@ void ManagerScreen::retranslate() {
                          .arg(store.value(QStringLiteral("name")).toString(),
                               store.value(QStringLiteral("code")).toString(),
                               staff.value(QStringLiteral("display_name")).toString(),
-                              staff.value(QStringLiteral("role")).toString()));
+                              HomeScreen::roleName(staff.value(QStringLiteral("role")).toString())));
     m_available->setText(tr("Available at this kiosk:\n"
                             "• Booth map: check-in, check-out, moves, cleaning and out-of-service marks\n"
                             "• New customer check-in with identity verification, and member cards\n"

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/CounterRules.h"
+
 #include <QJsonObject>
 #include <QWidget>
 
@@ -18,7 +20,7 @@ namespace kiroku::kiosk::ui {
 class ManagerScreen : public QWidget {
     Q_OBJECT
 public:
-    explicit ManagerScreen(net::CounterService& counter, QWidget* parent = nullptr);
+    ManagerScreen(net::CounterService& counter, core::CounterRules rules, QWidget* parent = nullptr);
     void showSession(const QJsonObject& session);
     /// Reloads the journal's failed entries.
     void refresh();
@@ -34,6 +36,7 @@ private:
     void discardSelected();
 
     net::CounterService& m_counter;
+    core::CounterRules m_rules;
     QJsonObject m_session;
     QLabel* m_title;
     QLabel* m_store;

@@ -27,18 +27,14 @@ QLabel* label(QWidget* parent, const char* name) {
     return l;
 }
 
-QString hhmm(const QDateTime& t) {
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
-}
-
 } // namespace
 
-MemberCheckInScreen::MemberCheckInScreen(net::CounterService& counter, QWidget* parent)
-    : QWidget(parent), m_counter(counter), m_title(label(this, "memberTitle")), m_scan(new QLineEdit(this)),
-      m_scanMessage(label(this, "scanMessage")), m_name(label(this, "memberName")), m_age(label(this, "memberAge")),
-      m_verified(label(this, "memberVerified")), m_reverification(label(this, "memberReverification")),
-      m_face(new QCheckBox(this)), m_booths(new BoothGrid), m_result(label(this, "memberResult")),
-      m_back(new QPushButton(this)), m_checkIn(new QPushButton(this)) {
+MemberCheckInScreen::MemberCheckInScreen(net::CounterService& counter, core::CounterRules rules, QWidget* parent)
+    : QWidget(parent), m_counter(counter), m_rules(std::move(rules)), m_title(label(this, "memberTitle")),
+      m_scan(new QLineEdit(this)), m_scanMessage(label(this, "scanMessage")), m_name(label(this, "memberName")),
+      m_age(label(this, "memberAge")), m_verified(label(this, "memberVerified")),
+      m_reverification(label(this, "memberReverification")), m_face(new QCheckBox(this)), m_booths(new BoothGrid),
+      m_result(label(this, "memberResult")), m_back(new QPushButton(this)), m_checkIn(new QPushButton(this)) {
     setObjectName(QStringLiteral("memberScreen"));
     m_scan->setObjectName(QStringLiteral("scanField"));
     m_face->setObjectName(QStringLiteral("faceCheck"));
@@ -57,6 +53,7 @@ MemberCheckInScreen::MemberCheckInScreen(net::CounterService& counter, QWidget* 
     big.setPointSizeF(big.pointSizeF() * 1.5);
     m_name->setFont(big);
     m_booths->setFilter([](const core::Booth& b) { return b.isFree(); });
+    m_booths->setRules(m_rules);
 
     auto* info = new QVBoxLayout;
     info->addWidget(m_scan);
@@ -149,10 +146,11 @@ void MemberCheckInScreen::scanned() {
                                            ? QStringLiteral("color: #b00000; font-weight: bold;")
                                            : QString());
             const QDateTime verified = core::parseInstant(m.value(QStringLiteral("last_verified_at")).toString());
-            self->m_verified->setText(tr("Identity last verified: %1")
-                                          .arg(verified.isValid()
-                                                   ? locale.toString(verified.toLocalTime().date(), QLocale::LongFormat)
-                                                   : tr("unknown")));
+            self->m_verified->setText(
+                tr("Identity last verified: %1")
+                    .arg(verified.isValid()
+                             ? locale.toString(verified.toTimeZone(self->m_rules.zone).date(), QLocale::LongFormat)
+                             : tr("unknown")));
             const bool due = m.value(QStringLiteral("reverification_due")).toBool();
             self->m_reverification->setText(due ? tr("Re-verification is due: check the customer in with an "
                                                      "identity document (New customer).")
@@ -206,6 +204,7 @@ void MemberCheckInScreen::checkIn() {
         if (!self) {
             return;
         }
+        const auto hhmm = [&](const QDateTime& t) { return self->m_rules.clock(t); };
         self->m_busy = false;
         using S = net::CounterOutcome::Status;
         const QJsonObject& visit = outcome.result.body;

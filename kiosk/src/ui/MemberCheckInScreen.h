@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Booth.h"
+#include "core/CounterRules.h"
 
 #include <QWidget>
 
@@ -23,7 +24,7 @@ class BoothGrid;
 class MemberCheckInScreen : public QWidget {
     Q_OBJECT
 public:
-    explicit MemberCheckInScreen(net::CounterService& counter, QWidget* parent = nullptr);
+    MemberCheckInScreen(net::CounterService& counter, core::CounterRules rules, QWidget* parent = nullptr);
 
     /// Starts with the scan field focused; `preselectedKey` is a booth chosen on the map (or empty).
     void start(const QVector<core::Booth>& booths, const QString& preselectedKey);
@@ -43,6 +44,7 @@ private:
     void checkIn();
 
     net::CounterService& m_counter;
+    core::CounterRules m_rules;
     QString m_token;
     bool m_memberConfirmed = false; ///< the backend (or, offline, the card map) knows the card and no re-check is due
     QByteArray m_visitKey;
