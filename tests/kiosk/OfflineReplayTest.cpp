@@ -91,19 +91,26 @@ TEST_CASE("check-ins and a check-out recorded offline are replayed in order, exa
                        "FROM visits v JOIN visit_segments s ON s.visit_id = v.id JOIN booths b ON b.id = s.booth_id) t "
                        "WHERE prev IS NOT NULL AND started_at < prev") == 0);
 
-    // A crash after a visit was sent but before the journal noted it: the same entry goes out again with its key.
+    // A crash after a check-in was sent but before the journal noted it: the entry goes out again with its keys,
+    // once after the record was noted (only the visit is resent), once before (the whole check-in is resent).
     const auto sent = kiosk->journal->entries(net::JournalEntry::State::Sent);
     REQUIRE(sent.size() == 4);
-    net::JournalEntry again = sent[1];
-    again.payload = {};
-    REQUIRE(kiosk->journal->append(again));
+    net::JournalEntry visitAgain = sent[1];
+    visitAgain.payload = {};
+    REQUIRE(kiosk->journal->append(visitAgain));
+    net::JournalEntry checkInAgain = sent[1];
+    checkInAgain.identityRecordId.clear();
+    checkInAgain.payload = {{QStringLiteral("identity"), identity(QStringLiteral("オフライン 客2"))}};
+    REQUIRE(kiosk->journal->append(checkInAgain));
     kiosk->counter.replayJournal();
     REQUIRE(waitUntil([&] { return kiosk->counter.pendingCount() == 0 && !kiosk->counter.replayer()->running(); }));
     CHECK(kiosk->counter.failedCount() == 0);
     const auto resent = kiosk->journal->entries(net::JournalEntry::State::Sent);
-    REQUIRE(resent.size() == 5);
-    CHECK(resent.last().resultVisitId == sent[1].resultVisitId); // the backend answered with the first visit
+    REQUIRE(resent.size() == 6);
+    CHECK(resent[4].resultVisitId == sent[1].resultVisitId); // the backend answered with the first visit
+    CHECK(resent[5].resultVisitId == sent[1].resultVisitId);
     CHECK(backend.scalar("SELECT count(*) FROM visits") == 3);
+    CHECK(backend.scalar("SELECT count(*) FROM identity_records") == 3);
 }
 
 TEST_CASE("a journal entry the backend refuses is set aside for a manager and the replay goes on",
