@@ -13,6 +13,7 @@
 #include <cstring>
 #include <exception>
 #include <string>
+#include <vector>
 
 namespace kiroku::kiosk::net {
 
@@ -51,7 +52,14 @@ bool writeNewKey(const std::string& path, QString* problem) {
         return false;
     }
     ::fchmod(fd.get(), 0600); // whatever the umask
-    auto random = crypto::randomBytes(32);
+    std::vector<unsigned char> random;
+    try {
+        random = crypto::randomBytes(32);
+    } catch (const std::exception&) {
+        *problem = QStringLiteral("no random bytes for a new kiosk key file %1").arg(QString::fromStdString(path));
+        ::unlink(path.c_str());
+        return false;
+    }
     Wiped text{crypto::toHex(random) + "\n"};
     ::explicit_bzero(random.data(), random.size());
     if (::write(fd.get(), text.data.data(), text.data.size()) != static_cast<ssize_t>(text.data.size()) ||

@@ -208,9 +208,13 @@ std::optional<QJsonObject> OfflineJournal::unseal(const QString& entryId, const 
 
 QString OfflineJournal::cardHash(const QString& token) const {
     const QByteArray utf8 = token.toUtf8();
-    const auto mac = crypto::hmacSha256(m_keys.cardIndex.bytes(),
-                                        std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
-    return QString::fromStdString(crypto::toHex(mac));
+    try {
+        const auto mac = crypto::hmacSha256(m_keys.cardIndex.bytes(),
+                                            std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+        return QString::fromStdString(crypto::toHex(mac));
+    } catch (const std::exception&) { // OpenSSL failed: the card is treated as unknown, nothing is stored
+        return {};
+    }
 }
 
 std::optional<qint64> OfflineJournal::append(JournalEntry entry, QString* problem) {
@@ -371,12 +375,16 @@ bool OfflineJournal::discard(qint64 seq) {
 }
 
 bool OfflineJournal::rememberCard(const QString& token, const QString& memberId, const QString& identityRecordId) {
+    const QString hash = cardHash(token);
+    if (hash.isEmpty()) {
+        return false;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(
         QStringLiteral("INSERT INTO known_cards (card_hash, member_id, identity_record_id, seen_at) "
                        "VALUES (?, ?, ?, ?) ON CONFLICT (card_hash) DO UPDATE SET member_id = excluded.member_id, "
                        "identity_record_id = excluded.identity_record_id, seen_at = excluded.seen_at"));
-    q.addBindValue(cardHash(token));
+    q.addBindValue(hash);
     q.addBindValue(memberId);
     q.addBindValue(identityRecordId);
     q.addBindValue(nowText());
@@ -384,9 +392,13 @@ bool OfflineJournal::rememberCard(const QString& token, const QString& memberId,
 }
 
 std::optional<KnownCard> OfflineJournal::knownCard(const QString& token) const {
+    const QString hash = cardHash(token);
+    if (hash.isEmpty()) {
+        return std::nullopt;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT member_id, identity_record_id, seen_at FROM known_cards WHERE card_hash = ?"));
-    q.addBindValue(cardHash(token));
+    q.addBindValue(hash);
     if (!q.exec() || !q.next()) {
         return std::nullopt;
     }
