@@ -235,8 +235,9 @@ int main(int argc, char** argv) {
         for (const auto& [label, id] : boothIds(db, clerk.storeId)) {
             booths.push_back(id);
         }
-        // As an installed server runs: 16 worker threads, 16 database connections, request log at information.
-        ServerProcess srv(db.dsn(), {{"database.pool_size", "16"}, {"server.threads", "16"}});
+        // As an installed server runs (packaging/kiroku.ini.sample): 64 worker threads, one per connection,
+        // 16 database connections, request log at information.
+        ServerProcess srv(db.dsn(), {{"database.pool_size", "16"}, {"server.threads", "64"}});
         std::printf("kiroku_bench_checkin: %d booths, %d check-ins per round, %d rounds per level (after a warm-up "
                     "round); a check-in is POST /v1/identity-verifications + POST /v1/visits\n",
                     kBooths, kPerRound, rounds);

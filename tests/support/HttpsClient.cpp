@@ -40,6 +40,13 @@ HttpResult HttpsClient::request(const std::string& method, const std::string& pa
         request.setContentType(contentType);
         request.setContentLength64(static_cast<Poco::Int64>(body.size()));
     }
+    // The server closes keep-alive connections idle for server.keep_alive_seconds (5 s by default):
+    // like a browser, don't reuse one that has been idle nearly that long.
+    const auto now = std::chrono::steady_clock::now();
+    if (m_session->connected() && now - m_lastUsed > std::chrono::seconds(3)) {
+        m_session->reset();
+    }
+    m_lastUsed = now;
     std::ostream& out = m_session->sendRequest(request);
     out << body;
     Poco::Net::HTTPResponse response;
@@ -49,6 +56,7 @@ HttpResult HttpsClient::request(const std::string& method, const std::string& pa
     std::ostringstream content;
     Poco::StreamCopier::copyStream(in, content);
     result.body = content.str();
+    m_lastUsed = std::chrono::steady_clock::now();
     for (const auto& [k, v] : response) {
         result.headers[k] = v;
     }

@@ -2,6 +2,7 @@
 
 #include <Poco/JSON/Object.h>
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -41,6 +42,7 @@ public:
 
 private:
     std::unique_ptr<Poco::Net::HTTPSClientSession> m_session;
+    std::chrono::steady_clock::time_point m_lastUsed{};
 };
 
 } // namespace kiroku::test

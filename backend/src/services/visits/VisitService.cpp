@@ -19,6 +19,19 @@ namespace {
 
 using Instant = std::chrono::system_clock::time_point;
 
+/// The visit, locked for the rest of the transaction; NotFound outside the store, Conflict once ended.
+std::optional<domain::LockedVisit> lockActiveVisit(domain::VisitTransaction& tx, std::int64_t storeId,
+                                                   const std::string& visitId) {
+    auto visit = tx.lockVisit(storeId, visitId);
+    if (!visit) {
+        throw domain::NotFound("no visit with this id in your store");
+    }
+    if (visit->endedAt) {
+        throw domain::Conflict("visit_ended", "this visit has already ended");
+    }
+    return visit;
+}
+
 std::chrono::sys_seconds seconds(Instant t) {
     return std::chrono::floor<std::chrono::seconds>(t);
 }
@@ -204,13 +217,7 @@ domain::StoredResponse VisitService::move(const domain::StaffPrincipal& staff, c
         response = once(
             tx.idempotency(), key,
             [&] {
-                const auto visit = tx.lockVisit(staff.storeId, visitId);
-                if (!visit) {
-                    throw domain::NotFound("no visit with this id in your store");
-                }
-                if (visit->endedAt) {
-                    throw domain::Conflict("visit_ended", "this visit has already ended");
-                }
+                const auto visit = lockActiveVisit(tx, staff.storeId, visitId);
                 const auto segment = tx.openSegmentOf(staff.storeId, visitId);
                 if (segment && segment->boothId == boothId) {
                     throw domain::Conflict("already_in_booth", "the visit is already in this booth", "booth_id");
@@ -256,13 +263,7 @@ domain::StoredResponse VisitService::checkout(const domain::StaffPrincipal& staf
         response = once(
             tx.idempotency(), key,
             [&] {
-                const auto visit = tx.lockVisit(staff.storeId, visitId);
-                if (!visit) {
-                    throw domain::NotFound("no visit with this id in your store");
-                }
-                if (visit->endedAt) {
-                    throw domain::Conflict("visit_ended", "this visit has already ended");
-                }
+                const auto visit = lockActiveVisit(tx, staff.storeId, visitId);
                 Instant at = std::max(now(), visit->startedAt);
                 if (const auto segment = tx.openSegmentOf(staff.storeId, visitId)) {
                     at = std::max(at, segment->startedAt);
