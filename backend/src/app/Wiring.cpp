@@ -1,6 +1,9 @@
 #include "app/Wiring.h"
 
 #include "crypto/Errors.h"
+#include "http/dto/Time.h"
+#include "http/handlers/BoothListHandler.h"
+#include "http/handlers/BoothStatusHandler.h"
 #include "http/handlers/HealthHandler.h"
 #include "http/handlers/IdentityVerificationHandler.h"
 #include "http/handlers/LoginHandler.h"
@@ -9,14 +12,11 @@
 #include "http/handlers/MemberCreateHandler.h"
 #include "http/handlers/MemberLookupHandler.h"
 #include "http/handlers/ReadyHandler.h"
-#include "http/handlers/BoothListHandler.h"
-#include "http/handlers/BoothStatusHandler.h"
 #include "http/handlers/TerminalEventHandler.h"
 #include "http/handlers/VisitCheckInHandler.h"
 #include "http/handlers/VisitCheckoutHandler.h"
 #include "http/handlers/VisitListHandler.h"
 #include "http/handlers/VisitMoveHandler.h"
-#include "http/dto/Time.h"
 
 #include <iostream>
 
@@ -32,7 +32,8 @@ std::filesystem::path migrationsDir(const Settings& s) {
 Wiring::Wiring(const Settings& settings, const Log& log)
     : migrations(storage::loadMigrations(migrationsDir(settings))),
       pool(settings.database.dsn, settings.database.poolSize, settings.database.acquireTimeout),
-      readiness(pool, migrations), router(log, settings.maxBodyBytes), keyRepository(pool), authRepository(pool), storeRepository(pool) {
+      readiness(pool, migrations), router(log, settings.maxBodyBytes), keyRepository(pool), authRepository(pool),
+      pgStoreRepository(pool), storeRepository(pgStoreRepository, std::chrono::seconds(30)) {
     router.add("GET", "/healthz", std::make_unique<http::HealthHandler>());
     router.add("GET", "/readyz", std::make_unique<http::ReadyHandler>(readiness));
     clock = makeClock(settings, log);
@@ -74,8 +75,8 @@ void Wiring::start(const Settings& settings) {
                                                            [c = clock.get()] { return c->now(); });
     members = std::make_unique<services::MemberService>(memberRepository, *identity, storeRepository, *keys,
                                                         [c = clock.get()] { return c->now(); });
-    visits = std::make_unique<services::VisitService>(visitRepository, idempotencyStore, *identity, storeRepository,
-                                                      *clock);
+    visits =
+        std::make_unique<services::VisitService>(visitRepository, idempotencyStore, *identity, storeRepository, *clock);
     booths = std::make_unique<services::BoothService>(boothRepository);
     terminalEvents = std::make_unique<services::TerminalEventService>(terminalEventRepository, *keys, *clock);
 

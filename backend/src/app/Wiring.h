@@ -2,29 +2,29 @@
 
 #include "app/Log.h"
 #include "app/Settings.h"
-#include "http/Router.h"
-#include "storage/ConnectionPool.h"
-#include "storage/Migrator.h"
 #include "crypto/PasswordHasher.h"
+#include "http/Router.h"
 #include "services/auth/AuthService.h"
 #include "services/identity/IdentityService.h"
-#include "services/members/MemberService.h"
-#include "storage/PgIdentityRepository.h"
-#include "storage/PgMemberRepository.h"
 #include "services/keys/KeyService.h"
-#include "storage/PgAuthRepository.h"
-#include "storage/PgKeyRepository.h"
-#include "storage/PgReadinessProbe.h"
-#include "storage/PgStoreRepository.h"
+#include "services/members/MemberService.h"
+#include "services/stores/CachedStoreRepository.h"
 #include "services/visits/BoothService.h"
 #include "services/visits/Clock.h"
 #include "services/visits/TerminalEventService.h"
 #include "services/visits/VisitService.h"
+#include "storage/ConnectionPool.h"
+#include "storage/Migrator.h"
+#include "storage/PgAuthRepository.h"
 #include "storage/PgBoothRepository.h"
 #include "storage/PgIdempotencyStore.h"
+#include "storage/PgIdentityRepository.h"
+#include "storage/PgKeyRepository.h"
+#include "storage/PgMemberRepository.h"
+#include "storage/PgReadinessProbe.h"
+#include "storage/PgStoreRepository.h"
 #include "storage/PgTerminalEventRepository.h"
 #include "storage/PgVisitRepository.h"
-
 
 #include <memory>
 
@@ -51,7 +51,8 @@ struct Wiring {
     crypto::PasswordHasher passwordHasher;
     storage::PgKeyRepository keyRepository;
     storage::PgAuthRepository authRepository;
-    storage::PgStoreRepository storeRepository;
+    storage::PgStoreRepository pgStoreRepository;
+    services::CachedStoreRepository storeRepository;
     std::unique_ptr<services::KeyService> keys;
     std::unique_ptr<services::AuthService> auth;
     storage::PgIdentityRepository identityRepository{pool};

@@ -5,8 +5,8 @@
 
 namespace kiroku::backend::services {
 
-AuthService::AuthService(domain::AuthRepository& repository, const crypto::PasswordHasher& hasher,
-                         KeyService& keys, AuthPolicy policy)
+AuthService::AuthService(domain::AuthRepository& repository, const crypto::PasswordHasher& hasher, KeyService& keys,
+                         AuthPolicy policy)
     : m_repository(repository), m_hasher(hasher), m_keys(keys), m_policy(policy),
       m_dummyHash(hasher.hash(crypto::randomToken(16))) {}
 
@@ -48,16 +48,38 @@ domain::StaffPrincipal AuthService::authenticate(const std::string& token) {
     if (token.empty() || token.size() > 128) {
         throw domain::Unauthenticated("a valid bearer token is required");
     }
-    auto principal = m_repository.findSession(m_keys.bearerTokens().hash(token), domain::Clock::now());
+    const std::string tokenHash = m_keys.bearerTokens().hash(token);
+    const auto now = std::chrono::steady_clock::now();
+    {
+        std::lock_guard lock(m_cacheMutex);
+        if (const auto it = m_sessions.find(tokenHash); it != m_sessions.end()) {
+            if (now - it->second.checkedAt < m_policy.sessionCacheTtl) {
+                return it->second.principal;
+            }
+            m_sessions.erase(it);
+        }
+    }
+    auto principal = m_repository.findSession(tokenHash, domain::Clock::now());
     if (!principal) {
         throw domain::Unauthenticated("the session is unknown or has expired; log in again");
     }
+    std::lock_guard lock(m_cacheMutex);
+    if (m_sessions.size() > 10000) {
+        std::erase_if(m_sessions,
+                      [&](const auto& entry) { return now - entry.second.checkedAt >= m_policy.sessionCacheTtl; });
+    }
+    m_sessions[tokenHash] = CachedSession{*principal, now};
     return *principal;
 }
 
 void AuthService::logout(const std::string& token) {
     if (!token.empty() && token.size() <= 128) {
-        m_repository.revokeSession(m_keys.bearerTokens().hash(token), domain::Clock::now());
+        const std::string tokenHash = m_keys.bearerTokens().hash(token);
+        {
+            std::lock_guard lock(m_cacheMutex);
+            m_sessions.erase(tokenHash);
+        }
+        m_repository.revokeSession(tokenHash, domain::Clock::now());
     }
 }
 

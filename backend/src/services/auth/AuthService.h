@@ -1,11 +1,13 @@
 #pragma once
 
 #include "crypto/PasswordHasher.h"
-#include "services/keys/KeyService.h"
 #include "domain/AuthRepository.h"
+#include "services/keys/KeyService.h"
 
 #include <chrono>
+#include <mutex>
 #include <string>
+#include <unordered_map>
 
 namespace kiroku::backend::services {
 
@@ -19,6 +21,10 @@ struct AuthPolicy {
     std::chrono::minutes sessionLifetime{12 * 60};
     int lockoutThreshold = 5;
     std::chrono::minutes lockoutDuration{15};
+    /// How long a checked session is trusted without asking the database again: a logout on this
+    /// server takes effect at once, a revocation elsewhere (another server, a disabled account)
+    /// within this time.
+    std::chrono::seconds sessionCacheTtl{5};
 };
 
 /// Staff login with scrypt-hashed passwords, lockout after repeated failures, and random bearer
@@ -44,6 +50,13 @@ private:
     KeyService& m_keys;
     AuthPolicy m_policy;
     std::string m_dummyHash; ///< verified against for unknown logins, so timing doesn't tell them apart
+
+    struct CachedSession {
+        domain::StaffPrincipal principal;
+        std::chrono::steady_clock::time_point checkedAt;
+    };
+    std::mutex m_cacheMutex;
+    std::unordered_map<std::string, CachedSession> m_sessions; ///< by token hash
 };
 
 } // namespace kiroku::backend::services
