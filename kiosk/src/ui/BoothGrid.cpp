@@ -7,7 +7,7 @@ namespace kiroku::kiosk::ui {
 
 namespace {
 
-constexpr int kColumns = 6;
+constexpr int kColumns = 5; // fits the map beside the action panel at 1280 px
 
 QString colourFor(const core::Booth& booth) {
     if (booth.visit && booth.visit->pending) {
@@ -29,7 +29,7 @@ QString colourFor(const core::Booth& booth) {
 
 BoothTile::BoothTile(QWidget* parent) : QPushButton(parent) {
     setCheckable(true);
-    setMinimumSize(170, 110);
+    setMinimumSize(150, 100);
     setMaximumHeight(150);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }

@@ -63,6 +63,7 @@ HomeScreen::HomeScreen(net::CounterService& counter, core::CounterRules rules, i
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_grid);
 
     auto* confirmLayout = new QVBoxLayout(m_confirmPanel);
