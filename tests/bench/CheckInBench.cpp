@@ -158,8 +158,8 @@ Figures server(const TestDatabase& db, const ServerProcess& srv, const StaffFixt
 
 /// The same rows with the same transaction boundaries, straight through libpqxx: one transaction inserting the
 /// verification record (ciphertext-sized random bytes), one doing what check-in does.
-Figures libpqxxFloor(const TestDatabase& db, const StaffFixture& clerk, const std::vector<std::int64_t>& booths, int clients,
-              int rounds) {
+Figures libpqxxFloor(const TestDatabase& db, const StaffFixture& clerk, const std::vector<std::int64_t>& booths,
+                     int clients, int rounds) {
     std::vector<std::unique_ptr<pqxx::connection>> connections;
     for (int c = 0; c < clients; ++c) {
         connections.push_back(db.connect());

@@ -1,5 +1,5 @@
-#include "domain/Errors.h"
 #include "storage/ConnectionPool.h"
+#include "domain/Errors.h"
 #include "support/TestDatabase.h"
 
 #include <catch2/catch.hpp>

@@ -113,7 +113,8 @@ TEST_CASE("a recorded migration whose file is gone is refused", "[migrations]") 
     auto connection = db.connect();
     Migrator(*connection, loadMigrations(dir.path)).migrate();
     std::filesystem::remove(dir.path / "V002__two.sql");
-    CHECK_THROWS_WITH(Migrator(*connection, loadMigrations(dir.path)).migrate(), Catch::Matchers::Contains("V002__two.sql applied, but no such file exists"));
+    CHECK_THROWS_WITH(Migrator(*connection, loadMigrations(dir.path)).migrate(),
+                      Catch::Matchers::Contains("V002__two.sql applied, but no such file exists"));
 }
 
 TEST_CASE("badly named, duplicated or gapped migration files are refused before anything runs", "[migrations]") {
@@ -121,7 +122,8 @@ TEST_CASE("badly named, duplicated or gapped migration files are refused before 
         MigrationDir dir;
         dir.write("V001__ok.sql", "SELECT 1;");
         dir.write("002_create.sql", "SELECT 1;");
-        CHECK_THROWS_WITH(loadMigrations(dir.path), Catch::Matchers::Contains("002_create.sql is not named V<number>__"));
+        CHECK_THROWS_WITH(loadMigrations(dir.path),
+                          Catch::Matchers::Contains("002_create.sql is not named V<number>__"));
     }
     SECTION("two files with one version") {
         MigrationDir dir;
@@ -133,7 +135,8 @@ TEST_CASE("badly named, duplicated or gapped migration files are refused before 
         MigrationDir dir;
         dir.write("V001__a.sql", "SELECT 1;");
         dir.write("V003__c.sql", "SELECT 1;");
-        CHECK_THROWS_WITH(loadMigrations(dir.path), Catch::Matchers::Contains("version 2 is missing before V003__c.sql"));
+        CHECK_THROWS_WITH(loadMigrations(dir.path),
+                          Catch::Matchers::Contains("version 2 is missing before V003__c.sql"));
     }
 }
 

@@ -69,7 +69,8 @@ TEST_CASE("schema/schema.sql is exactly what the migrations produce", "[schema]"
     const std::string actualPath = std::string(KIROKU_TEST_BINARY_DIR) + "/schema.actual.sql";
     std::ofstream(actualPath) << dump;
 
-    INFO("the migrations produce " << actualPath << ", which differs from schema/schema.sql; "
-                                                   "run scripts/update-schema.sh and commit the result");
+    INFO("the migrations produce " << actualPath
+                                   << ", which differs from schema/schema.sql; "
+                                      "run scripts/update-schema.sh and commit the result");
     CHECK(normalise(dump) == normalise(readFile(committedPath)));
 }

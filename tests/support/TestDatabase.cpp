@@ -24,8 +24,7 @@ void ensureTemplate(const std::string& name, const std::vector<backend::storage:
     pqxx::nontransaction tx(admin);
     // Test binaries may run in parallel: one builds the template, the others wait for it.
     tx.exec_params("SELECT pg_advisory_lock($1)", 7403162022);
-    const bool exists =
-        tx.exec_params1("SELECT count(*) FROM pg_database WHERE datname = $1", name)[0].as<int>() > 0;
+    const bool exists = tx.exec_params1("SELECT count(*) FROM pg_database WHERE datname = $1", name)[0].as<int>() > 0;
     if (!exists) {
         const std::string building = name + "_building";
         tx.exec0("DROP DATABASE IF EXISTS " + tx.quote_name(building));
@@ -63,9 +62,13 @@ TestDatabase TestDatabase::migrated() {
     return TestDatabase(create(templateName));
 }
 
-TestDatabase TestDatabase::empty() { return TestDatabase(create("template0")); }
+TestDatabase TestDatabase::empty() {
+    return TestDatabase(create("template0"));
+}
 
-TestDatabase::TestDatabase(TestDatabase&& other) noexcept : m_name(std::move(other.m_name)) { other.m_name.clear(); }
+TestDatabase::TestDatabase(TestDatabase&& other) noexcept : m_name(std::move(other.m_name)) {
+    other.m_name.clear();
+}
 
 TestDatabase::~TestDatabase() {
     if (m_name.empty()) {
@@ -80,8 +83,12 @@ TestDatabase::~TestDatabase() {
     }
 }
 
-std::string TestDatabase::dsn() const { return TestCluster::instance().dsn(m_name); }
+std::string TestDatabase::dsn() const {
+    return TestCluster::instance().dsn(m_name);
+}
 
-std::unique_ptr<pqxx::connection> TestDatabase::connect() const { return std::make_unique<pqxx::connection>(dsn()); }
+std::unique_ptr<pqxx::connection> TestDatabase::connect() const {
+    return std::make_unique<pqxx::connection>(dsn());
+}
 
 } // namespace kiroku::test

@@ -7,7 +7,6 @@
 #include <memory>
 #include <string>
 
-
 namespace kiroku::test {
 
 /// A fresh database of its own for one test, dropped when the object goes out of scope.

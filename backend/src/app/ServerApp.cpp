@@ -24,8 +24,9 @@ namespace kiroku::backend::app {
 
 void ServerApp::defineOptions(Poco::Util::OptionSet& options) {
     ServerApplication::defineOptions(options);
-    options.addOption(Poco::Util::Option("config", "c", "configuration file (.ini or .properties); repeatable, later "
-                                                        "files override earlier ones")
+    options.addOption(Poco::Util::Option("config", "c",
+                                         "configuration file (.ini or .properties); repeatable, later "
+                                         "files override earlier ones")
                           .required(false)
                           .repeatable(true)
                           .argument("FILE"));
@@ -90,9 +91,10 @@ int ServerApp::main(const std::vector<std::string>&) {
         wiring.start(settings);
         http::HttpsServer server(settings.server, wiring.router);
         server.start();
-        log.info("server.listening", {{"address", settings.server.address},
-                                      {"port", std::int64_t{server.port()}},
-                                      {"url", "https://" + settings.server.address + ":" + std::to_string(server.port())}});
+        log.info("server.listening",
+                 {{"address", settings.server.address},
+                  {"port", std::int64_t{server.port()}},
+                  {"url", "https://" + settings.server.address + ":" + std::to_string(server.port())}});
         if (!settings.portFile.empty()) {
             const std::string tmp = settings.portFile + ".tmp";
             std::ofstream(tmp) << server.port() << '\n';

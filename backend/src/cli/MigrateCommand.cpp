@@ -38,9 +38,9 @@ Command migrationStatusCommand() {
                 for (const auto& file : files) {
                     const auto it = std::find_if(applied.begin(), applied.end(),
                                                  [&](const auto& a) { return a.version == file.version; });
-                    const char* state = it == applied.end()              ? "pending"
+                    const char* state = it == applied.end()             ? "pending"
                                         : it->checksum == file.checksum ? "applied"
-                                                                         : "CHANGED after it was applied";
+                                                                        : "CHANGED after it was applied";
                     ctx.out << file.name << ": " << state << '\n';
                 }
                 return migrator.upToDate() ? kExitOk : kExitDataErr;

@@ -45,7 +45,8 @@ Command seedDemoCommand() {
                 const std::string managerPassword = passwordFromEnv("KIROKU_DEMO_MANAGER_PASSWORD");
                 admin.upsertStaff({*store, "demo-clerk", "デモ 受付", "clerk", hasher.hash(clerkPassword)});
                 admin.upsertStaff({*store, "demo-manager", "デモ 店長", "manager", hasher.hash(managerPassword)});
-                ctx.out << "demo store \"demo\" (id " << *store << "): 20 booths A01-A10, B01-B10, terminals PC-01..PC-20\n"
+                ctx.out << "demo store \"demo\" (id " << *store
+                        << "): 20 booths A01-A10, B01-B10, terminals PC-01..PC-20\n"
                         << "  clerk:   demo-clerk / " << clerkPassword << '\n'
                         << "  manager: demo-manager / " << managerPassword << '\n';
                 return kExitOk;

@@ -57,9 +57,8 @@ Response mapCurrentException(const app::Log& log, const std::string& requestId, 
     } catch (...) {
         log.error("http.internal_error", {{"request_id", requestId}, {"route", route}, {"exception", "unknown"}});
     }
-    return Response::ofJson(500, errorBody("internal_error",
-                                           "the server failed to handle the request; quote request id " + requestId,
-                                           ""));
+    return Response::ofJson(
+        500, errorBody("internal_error", "the server failed to handle the request; quote request id " + requestId, ""));
 }
 
 } // namespace kiroku::backend::http

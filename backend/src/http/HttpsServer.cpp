@@ -80,10 +80,16 @@ HttpsServer::~HttpsServer() {
     }
 }
 
-void HttpsServer::start() { m_server->start(); }
+void HttpsServer::start() {
+    m_server->start();
+}
 
-void HttpsServer::stop() { m_server->stopAll(false); }
+void HttpsServer::stop() {
+    m_server->stopAll(false);
+}
 
-std::uint16_t HttpsServer::port() const { return m_port; }
+std::uint16_t HttpsServer::port() const {
+    return m_port;
+}
 
 } // namespace kiroku::backend::http

@@ -14,7 +14,9 @@ Request::Request(Poco::Net::HTTPServerRequest& raw, std::string requestId,
                  std::map<std::string, std::string> pathParams, std::size_t maxBodyBytes)
     : m_raw(raw), m_requestId(std::move(requestId)), m_params(std::move(pathParams)), m_maxBodyBytes(maxBodyBytes) {}
 
-const std::string& Request::method() const { return m_raw.getMethod(); }
+const std::string& Request::method() const {
+    return m_raw.getMethod();
+}
 
 const std::string& Request::param(const std::string& name) const {
     const auto it = m_params.find(name);

@@ -37,8 +37,7 @@ std::vector<std::string> splitPath(const std::string& path) {
 }
 
 bool acceptableRequestId(const std::string& id) {
-    return !id.empty() && id.size() <= 64 &&
-           id.find_first_not_of("0123456789abcdefABCDEF-") == std::string::npos;
+    return !id.empty() && id.size() <= 64 && id.find_first_not_of("0123456789abcdefABCDEF-") == std::string::npos;
 }
 
 /// Reads and discards what a handler left of the request body (it may have refused the request

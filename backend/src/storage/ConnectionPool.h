@@ -10,7 +10,6 @@
 #include <string>
 #include <vector>
 
-
 namespace kiroku::backend::storage {
 
 /// A fixed-size pool of libpqxx connections. A connection is used by one thread at a time: `acquire`

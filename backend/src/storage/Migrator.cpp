@@ -44,8 +44,9 @@ std::vector<MigrationFile> loadMigrations(const std::filesystem::path& directory
         }
         std::smatch match;
         if (!std::regex_match(name, match, kName)) {
-            throw MigrationError("migration file " + name +
-                                 " is not named V<number>__<lower_case_description>.sql (e.g. V001__create_stores.sql)");
+            throw MigrationError(
+                "migration file " + name +
+                " is not named V<number>__<lower_case_description>.sql (e.g. V001__create_stores.sql)");
         }
         MigrationFile file;
         file.version = std::stoi(match[1].str());
@@ -151,7 +152,7 @@ MigrationReport Migrator::migrate() {
         const auto ms =
             std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
         tx.exec_params(std::string(sql::kRecordMigration.text), file.version, file.name, file.checksum,
-                         static_cast<int>(ms));
+                       static_cast<int>(ms));
         tx.commit();
         report.applied.push_back(file.name);
     }

@@ -7,7 +7,6 @@
 #include <string>
 #include <vector>
 
-
 namespace kiroku::backend::storage {
 
 /// A migration that cannot be loaded or applied: a badly named file, a gap or duplicate in the

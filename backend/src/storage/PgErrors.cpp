@@ -15,8 +15,8 @@ void rethrowAsDomainError(const pqxx::sql_error& e) {
         constraint = message.substr(start, message.find('"', start) - start);
     }
     if (state == "23505") {
-        throw domain::Conflict("already_exists", "a record with this " + (constraint.empty() ? "key" : constraint) +
-                                                     " already exists");
+        throw domain::Conflict("already_exists",
+                               "a record with this " + (constraint.empty() ? "key" : constraint) + " already exists");
     }
     if (state == "23514" || state == "23502" || state == "22P02" || state == "22007" || state == "22008") {
         throw domain::ValidationError("invalid_field",

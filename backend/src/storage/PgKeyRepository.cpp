@@ -50,8 +50,8 @@ std::uint32_t PgKeyRepository::nextKeyId() {
 domain::StoredDataKey PgKeyRepository::insertCurrent(const domain::StoredDataKey& key) {
     return withTransaction(m_pool, [&](pqxx::work& tx) {
         const pqxx::binarystring wrapped(key.wrapped.data(), key.wrapped.size());
-        const auto inserted = tx.exec_params(std::string(sql::kInsertDataKey), key.id, key.purpose, key.scope,
-                                             key.kekVersion, wrapped);
+        const auto inserted =
+            tx.exec_params(std::string(sql::kInsertDataKey), key.id, key.purpose, key.scope, key.kekVersion, wrapped);
         if (!inserted.empty()) {
             return key;
         }

@@ -8,7 +8,6 @@
 
 #include <string_view>
 
-
 namespace kiroku::backend::storage::sql {
 
 struct Statement {
@@ -27,17 +26,16 @@ CREATE TABLE IF NOT EXISTS schema_migrations (
 ))";
 // Serialises migrators of one database (several servers starting at once).
 inline constexpr Statement kMigrationLock{"migration_lock", "SELECT pg_advisory_xact_lock(7403162021)"};
-inline constexpr Statement kAppliedMigrations{
-    "applied_migrations", "SELECT version, name, checksum FROM schema_migrations ORDER BY version"};
+inline constexpr Statement kAppliedMigrations{"applied_migrations",
+                                              "SELECT version, name, checksum FROM schema_migrations ORDER BY version"};
 inline constexpr Statement kRecordMigration{
-    "record_migration",
-    "INSERT INTO schema_migrations (version, name, checksum, duration_ms) VALUES ($1, $2, $3, $4)"};
-inline constexpr Statement kMigrationsTableExists{
-    "migrations_table_exists", "SELECT to_regclass('schema_migrations') IS NOT NULL"};
+    "record_migration", "INSERT INTO schema_migrations (version, name, checksum, duration_ms) VALUES ($1, $2, $3, $4)"};
+inline constexpr Statement kMigrationsTableExists{"migrations_table_exists",
+                                                  "SELECT to_regclass('schema_migrations') IS NOT NULL"};
 
 // --- stores, booths, terminals, staff (administration) ------------------------------------------
-inline constexpr Statement kFindStore{"find_store",
-                                     "SELECT id, code, name, time_zone, rules::text AS rules FROM stores WHERE id = $1"};
+inline constexpr Statement kFindStore{
+    "find_store", "SELECT id, code, name, time_zone, rules::text AS rules FROM stores WHERE id = $1"};
 inline constexpr std::string_view kFindStoreByCode = "SELECT id FROM stores WHERE code = $1";
 inline constexpr std::string_view kInsertStore =
     "INSERT INTO stores (code, name, time_zone, rules) VALUES ($1, $2, $3, $4::jsonb) RETURNING id";
@@ -85,8 +83,8 @@ UPDATE staff SET failed_logins = failed_logins + 1,
 WHERE id = $1)";
 inline constexpr std::string_view kResetFailedLogins =
     "UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = $1";
-inline constexpr std::string_view kInsertSession =
-    "INSERT INTO auth_sessions (staff_id, token_hash, expires_at) VALUES ($1, $2, to_timestamp($3::bigint / 1000000.0))";
+inline constexpr std::string_view kInsertSession = "INSERT INTO auth_sessions (staff_id, token_hash, expires_at) "
+                                                   "VALUES ($1, $2, to_timestamp($3::bigint / 1000000.0))";
 inline constexpr Statement kFindSession{"find_session", R"(
 SELECT s.id, s.store_id, s.role, s.login
 FROM auth_sessions a JOIN staff s ON s.id = a.staff_id
@@ -104,8 +102,8 @@ void prepareStatements(pqxx::connection& connection);
 namespace kiroku::backend::storage {
 using sql::prepareStatements;
 }
-#include "storage/sql/VisitSql.h"
 #include "storage/sql/BoothSql.h"
-#include "storage/sql/TerminalSql.h"
 #include "storage/sql/IdentitySql.h"
 #include "storage/sql/MemberSql.h"
+#include "storage/sql/TerminalSql.h"
+#include "storage/sql/VisitSql.h"

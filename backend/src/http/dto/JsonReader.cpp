@@ -42,7 +42,9 @@ void validateText(const std::string& value, const std::string& field, std::size_
 JsonReader::JsonReader(Poco::JSON::Object::Ptr object, std::string path)
     : m_object(std::move(object)), m_path(std::move(path)) {}
 
-std::string JsonReader::pathOf(const std::string& key) const { return m_path.empty() ? key : m_path + "." + key; }
+std::string JsonReader::pathOf(const std::string& key) const {
+    return m_path.empty() ? key : m_path + "." + key;
+}
 
 Poco::Dynamic::Var JsonReader::take(const std::string& key) {
     m_read.insert(key);
@@ -180,9 +182,10 @@ void JsonReader::finish() const {
     for (const auto& [name, value] : *m_object) {
         if (m_read.count(name) == 0) {
             // The field's name is ours to echo only when it is short and printable.
-            const bool printable = name.size() <= 64 && name.find_first_not_of("abcdefghijklmnopqrstuvwxyz"
-                                                                                "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") ==
-                                                             std::string::npos;
+            const bool printable =
+                name.size() <= 64 &&
+                name.find_first_not_of("abcdefghijklmnopqrstuvwxyz"
+                                       "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") == std::string::npos;
             throw ValidationError("unknown_field", "this field is not part of the request",
                                   printable ? pathOf(name) : pathOf("(unprintable)"));
         }

@@ -27,8 +27,7 @@ KeyService::Derived& KeyService::loadRoot() {
     return *m_derived;
 }
 
-crypto::SecretKey KeyService::loadOrCreate(const std::string& purpose, const std::string& scope,
-                                           std::uint32_t* idOut) {
+crypto::SecretKey KeyService::loadOrCreate(const std::string& purpose, const std::string& scope, std::uint32_t* idOut) {
     auto stored = m_repository.findCurrent(purpose, scope);
     if (!stored) {
         domain::StoredDataKey fresh;
@@ -50,8 +49,8 @@ std::uint32_t KeyService::personalKeyFor(const std::string& retentionMonth) {
     {
         std::lock_guard lock(m_mutex);
         if (const auto it = m_currentByMonth.find(scope); it != m_currentByMonth.end() &&
-                                                         now - it->second.checkedAt < kCurrentKeyRecheck &&
-                                                         m_ring.contains(it->second.id)) {
+                                                          now - it->second.checkedAt < kCurrentKeyRecheck &&
+                                                          m_ring.contains(it->second.id)) {
             return it->second.id;
         }
     }
