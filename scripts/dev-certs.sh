@@ -6,6 +6,9 @@ set -euo pipefail
 dir=${1:?usage: dev-certs.sh DIR}
 mkdir -p "$dir"
 cd "$dir"
+# Test processes running in parallel may ask for the same folder at once: one makes, the others wait.
+exec 9>"$dir/.lock"
+flock 9
 umask 077
 if [[ ! -f ca.pem || ! -f ca.key ]]; then
     openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 825 \

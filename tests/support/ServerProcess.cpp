@@ -24,9 +24,10 @@ std::string testCertificateDir() {
         }
         // One key-encryption key for every test server of the run (each test database has its own data keys).
         const std::string kek = d + "/kek.hex";
-        if (runCommand("test -f " + shellQuote(kek) + " || (umask 077 && openssl rand -hex 32 > " + shellQuote(kek) +
-                           ")",
-                       &out) != 0) {
+        const std::string makeKek = "test -f " + shellQuote(kek) + " || (umask 077 && openssl rand -hex 32 > " +
+                                    shellQuote(kek + ".tmp") + " && mv " + shellQuote(kek + ".tmp") + " " +
+                                    shellQuote(kek) + ")";
+        if (runCommand("flock " + shellQuote(d + "/.lock") + " sh -c " + shellQuote(makeKek), &out) != 0) {
             throw std::runtime_error("cannot make the test key-encryption key: " + out);
         }
         return d;
