@@ -59,14 +59,10 @@ std::vector<MigrationFile> loadMigrations(const std::filesystem::path& directory
                                  std::to_string(version));
         }
     }
+    // Versions may skip numbers (a feature can reserve its number), but they apply strictly in order: see migrate().
     std::vector<MigrationFile> files;
-    int expected = 1;
     for (auto& [version, file] : byVersion) {
-        if (version != expected) {
-            throw MigrationError("migration version " + std::to_string(expected) + " is missing before " + file.name);
-        }
         files.push_back(std::move(file));
-        ++expected;
     }
     return files;
 }
@@ -142,6 +138,12 @@ MigrationReport Migrator::migrate() {
         if (done) {
             ++report.alreadyApplied;
             continue;
+        }
+        if (const auto later = std::find_if(recorded.begin(), recorded.end(),
+                                            [&](const AppliedMigration& a) { return a.version > file.version; });
+            later != recorded.end()) {
+            throw MigrationError("migration " + file.name + " is older than the applied " + later->name +
+                                 " and would run out of order: give it a version above the newest applied one");
         }
         const auto started = std::chrono::steady_clock::now();
         try {
