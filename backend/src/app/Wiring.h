@@ -4,6 +4,7 @@
 #include "app/Settings.h"
 #include "crypto/PasswordHasher.h"
 #include "http/Router.h"
+#include "services/admin/StoreAdminService.h"
 #include "services/auth/AuthService.h"
 #include "services/identity/IdentityService.h"
 #include "services/keys/KeyService.h"
@@ -22,6 +23,7 @@
 #include "storage/PgKeyRepository.h"
 #include "storage/PgMemberRepository.h"
 #include "storage/PgReadinessProbe.h"
+#include "storage/PgStoreAdminRepository.h"
 #include "storage/PgStoreRepository.h"
 #include "storage/PgTerminalEventRepository.h"
 #include "storage/PgVisitRepository.h"
@@ -68,6 +70,8 @@ struct Wiring {
     std::unique_ptr<services::VisitService> visits;
     std::unique_ptr<services::BoothService> booths;
     std::unique_ptr<services::TerminalEventService> terminalEvents;
+    storage::PgStoreAdminRepository storeAdminRepository{pool};
+    services::StoreAdminService storeAdmin{storeAdminRepository, passwordHasher};
 };
 
 } // namespace kiroku::backend::app
