@@ -8,7 +8,7 @@
 namespace kiroku::backend::storage {
 
 std::optional<domain::Store> PgStoreRepository::find(std::int64_t storeId) {
-    return withTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<domain::Store> {
+    return withSingleStatement(m_pool, [&](pqxx::nontransaction& tx) -> std::optional<domain::Store> {
         const auto rows = tx.exec_prepared(std::string(sql::kFindStore.name), storeId);
         if (rows.empty()) {
             return std::nullopt;
