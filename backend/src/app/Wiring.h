@@ -5,10 +5,14 @@
 #include "crypto/PasswordHasher.h"
 #include "http/Router.h"
 #include "services/admin/StoreAdminService.h"
+#include "services/audit/AuditVerifier.h"
+#include "services/audit/CheckpointScheduler.h"
+#include "services/audit/CheckpointService.h"
 #include "services/auth/AuthService.h"
 #include "services/identity/IdentityService.h"
 #include "services/keys/KeyService.h"
 #include "services/members/MemberService.h"
+#include "services/signing/StoreSigner.h"
 #include "services/stores/CachedStoreRepository.h"
 #include "services/visits/BoothService.h"
 #include "services/visits/Clock.h"
@@ -16,14 +20,17 @@
 #include "services/visits/VisitService.h"
 #include "storage/ConnectionPool.h"
 #include "storage/Migrator.h"
+#include "storage/PgAuditLog.h"
 #include "storage/PgAuthRepository.h"
 #include "storage/PgBoothRepository.h"
+#include "storage/PgCheckpointRepository.h"
 #include "storage/PgIdempotencyStore.h"
 #include "storage/PgIdentityRepository.h"
 #include "storage/PgKeyRepository.h"
 #include "storage/PgMemberRepository.h"
 #include "storage/PgReadinessProbe.h"
 #include "storage/PgStoreAdminRepository.h"
+#include "storage/PgSigningKeyRepository.h"
 #include "storage/PgStoreRepository.h"
 #include "storage/PgTerminalEventRepository.h"
 #include "storage/PgVisitRepository.h"
@@ -45,6 +52,9 @@ struct Wiring {
 
     /// Loads the key hierarchy and registers every route. Needs the database migrated.
     void start(const Settings& settings);
+
+    /// Starts the background jobs (the daily audit checkpoint) once the server listens.
+    void startJobs(const Settings& settings, const Log& log);
 
     std::vector<storage::MigrationFile> migrations;
     storage::ConnectionPool pool;
@@ -72,6 +82,14 @@ struct Wiring {
     std::unique_ptr<services::TerminalEventService> terminalEvents;
     storage::PgStoreAdminRepository storeAdminRepository{pool};
     services::StoreAdminService storeAdmin{storeAdminRepository, passwordHasher};
+    storage::PgAuditLog auditLog{pool};
+    std::unique_ptr<services::AuditVerifier> auditVerifier;
+    storage::PgSigningKeyRepository signingKeyRepository{pool};
+    storage::PgCheckpointRepository checkpointRepository{pool};
+    std::unique_ptr<services::StoreSigner> storeSigner;
+    std::unique_ptr<services::CheckpointService> checkpoints;
+    /// The daily checkpoint job (audit.checkpoint_time); declared last so it stops first.
+    std::unique_ptr<services::CheckpointScheduler> checkpointScheduler;
 };
 
 } // namespace kiroku::backend::app

@@ -34,6 +34,9 @@ void prepareStatements(pqxx::connection& connection) {
         kBoothSetStatus,
         kTerminalCredential,
         kTerminalInsertEvent,
+        kAuditLockHead,
+        kAuditCreateHead,
+        kAuditAppend,
     };
     for (const auto& statement : kStatements) {
         connection.prepare(std::string(statement.name), std::string(statement.text));
