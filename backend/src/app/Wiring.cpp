@@ -4,6 +4,7 @@
 #include "http/dto/Time.h"
 #include "http/handlers/BoothListHandler.h"
 #include "http/handlers/BoothStatusHandler.h"
+#include "http/handlers/GatewayLogHandler.h"
 #include "http/handlers/HealthHandler.h"
 #include "http/handlers/IdentityVerificationHandler.h"
 #include "http/handlers/LoginHandler.h"
@@ -79,6 +80,8 @@ void Wiring::start(const Settings& settings) {
         std::make_unique<services::VisitService>(visitRepository, idempotencyStore, *identity, storeRepository, *clock);
     booths = std::make_unique<services::BoothService>(boothRepository);
     terminalEvents = std::make_unique<services::TerminalEventService>(terminalEventRepository, *keys, *clock);
+    gatewayAuth = std::make_unique<services::GatewayAuth>(gatewayRepository, *keys);
+    natIngest = std::make_unique<services::NatIngestService>(natMappingRepository, *clock);
 
     router.add("POST", "/v1/auth/login", std::make_unique<http::LoginHandler>(*auth));
     router.add("POST", "/v1/auth/logout", std::make_unique<http::LogoutHandler>(*auth));
@@ -99,6 +102,8 @@ void Wiring::start(const Settings& settings) {
     router.add("GET", "/v1/booths", std::make_unique<http::BoothListHandler>(*auth, *booths));
     router.add("POST", "/v1/booths/{id}/status", std::make_unique<http::BoothStatusHandler>(*auth, *booths));
     router.add("POST", "/v1/terminal-events", std::make_unique<http::TerminalEventHandler>(*terminalEvents));
+    router.add("POST", "/v1/gateway-logs", std::make_unique<http::GatewayLogHandler>(*gatewayAuth, *natIngest),
+               settings.gatewayMaxBodyBytes);
 }
 
 } // namespace kiroku::backend::app

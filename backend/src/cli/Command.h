@@ -47,6 +47,9 @@ Command createBoothCommand();
 Command createTerminalCommand();
 Command createStaffCommand();
 Command terminalCredentialCommand();
+Command createGatewayCommand();
+Command gatewayCredentialCommand();
+Command ingestNatCommand();
 
 /// A command's "--name value" options. Throws std::invalid_argument naming the option for one that is unknown,
 /// repeated or without a value, and for a required one that is missing.

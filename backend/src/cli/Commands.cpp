@@ -5,9 +5,10 @@
 namespace kiroku::backend::cli {
 
 std::vector<Command> allCommands() {
-    return {migrateCommand(),        migrationStatusCommand(), seedDemoCommand(),
-            rotateKeysCommand(),     createStoreCommand(),     createBoothCommand(),
-            createTerminalCommand(), createStaffCommand(),     terminalCredentialCommand()};
+    return {migrateCommand(),        migrationStatusCommand(),   seedDemoCommand(),
+            rotateKeysCommand(),     createStoreCommand(),       createBoothCommand(),
+            createTerminalCommand(), createStaffCommand(),       terminalCredentialCommand(),
+            createGatewayCommand(),  gatewayCredentialCommand(), ingestNatCommand()};
 }
 
 std::map<std::string, std::string> parseOptions(const std::vector<std::string>& args,

@@ -34,6 +34,8 @@ void prepareStatements(pqxx::connection& connection) {
         kBoothSetStatus,
         kTerminalCredential,
         kTerminalInsertEvent,
+        kGatewayCredential,
+        kNatFindByPublicEndpoint,
     };
     for (const auto& statement : kStatements) {
         connection.prepare(std::string(statement.name), std::string(statement.text));
