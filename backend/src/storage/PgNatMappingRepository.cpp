@@ -7,8 +7,10 @@
 #include <pqxx/pqxx>
 #include <pqxx/stream_to>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <limits>
 #include <set>
 #include <tuple>
 
@@ -46,9 +48,41 @@ std::string malformedLinesJson(const std::vector<domain::NatLineProblem>& lines)
     return json + "]";
 }
 
+// A timestamptz literal, exact to the microsecond ("2023-11-14 22:13:20.250000+00"). Sent as text, it is a constant
+// when the statement is planned, so the planner keeps only the partitions it can touch.
+std::string utcTimestamp(std::int64_t micros) {
+    const auto t = std::chrono::sys_time<std::chrono::microseconds>(std::chrono::microseconds(micros));
+    const auto day = std::chrono::floor<std::chrono::days>(t);
+    const std::chrono::year_month_day date{day};
+    const std::chrono::hh_mm_ss time{t - day};
+    char text[40];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u %02d:%02d:%02d.%06lld+00", static_cast<int>(date.year()),
+                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
+                  static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
+                  static_cast<int>(time.seconds().count()), static_cast<long long>(time.subseconds().count()));
+    return text;
+}
+
 std::optional<std::int64_t> microsOrNull(const std::optional<std::chrono::system_clock::time_point>& t) {
     return t ? std::optional<std::int64_t>(toEpochMicros(*t)) : std::nullopt;
 }
+
+// The key instants of an upload's mappings, and the first events of its continuations.
+struct KeyRange {
+    std::int64_t firstKey = std::numeric_limits<std::int64_t>::max();
+    std::int64_t lastKey = std::numeric_limits<std::int64_t>::min();
+    std::int64_t firstSeen = std::numeric_limits<std::int64_t>::max();
+    std::int64_t lastSeen = std::numeric_limits<std::int64_t>::min();
+
+    void add(std::int64_t key, std::int64_t seen, bool continuation) {
+        firstKey = std::min(firstKey, key);
+        lastKey = std::max(lastKey, key);
+        if (continuation) {
+            firstSeen = std::min(firstSeen, seen);
+            lastSeen = std::max(lastSeen, seen);
+        }
+    }
+};
 
 domain::NatIngestResult previousUpload(pqxx::work& tx, const domain::NatUpload& upload) {
     const auto row = tx.exec_params1(std::string(sql::kNatFindUpload), upload.storeId, upload.contentSha256);
@@ -101,6 +135,8 @@ domain::NatIngestResult PgNatMappingRepository::ingest(const domain::NatUpload& 
         result.malformedLines = upload.malformedLines;
 
         if (!mappings.empty()) {
+            KeyRange range;
+            tx.exec0(std::string(sql::kNatNoJit));
             tx.exec0(std::string(sql::kNatCreateStaging));
             {
                 pqxx::stream_to staging(tx, "nat_staging",
@@ -114,6 +150,7 @@ domain::NatIngestResult PgNatMappingRepository::ingest(const domain::NatUpload& 
                     // Where a continuation is first seen: its UPDATE, or its DESTROY (an estimated start is not
                     // something the log showed).
                     const std::int64_t seen = m.startEstimated && m.endedAt ? toEpochMicros(*m.endedAt) : key;
+                    range.add(key, seen, m.continuation);
                     staging << std::make_tuple(++n, static_cast<int>(m.protocol), m.publicIp,
                                                static_cast<int>(m.publicPort), m.privateIp,
                                                static_cast<int>(m.privatePort), key, seen, microsOrNull(m.startedAt),
@@ -123,10 +160,16 @@ domain::NatIngestResult PgNatMappingRepository::ingest(const domain::NatUpload& 
             }
             const auto maxSpan =
                 std::chrono::duration_cast<std::chrono::microseconds>(domain::kNatMaxMappingSpan).count();
-            const auto attached = tx.exec_params1(std::string(sql::kNatAttachContinuations), upload.storeId, maxSpan);
-            const auto closedEarlier = attached["closed"].as<std::uint64_t>();
-            const auto closedKnown =
-                tx.exec_params1(std::string(sql::kNatCloseKnown), upload.storeId)[0].as<std::uint64_t>();
+            std::uint64_t closedEarlier = 0;
+            if (range.firstSeen <= range.lastSeen) { // there are continuations
+                closedEarlier =
+                    tx.exec_params1(std::string(sql::kNatAttachContinuations), upload.storeId, maxSpan,
+                                    utcTimestamp(range.firstSeen - maxSpan), utcTimestamp(range.lastSeen))["closed"]
+                        .as<std::uint64_t>();
+            }
+            const auto closedKnown = tx.exec_params1(std::string(sql::kNatCloseKnown), upload.storeId,
+                                                     utcTimestamp(range.firstKey), utcTimestamp(range.lastKey))[0]
+                                         .as<std::uint64_t>();
             result.mappingsInserted =
                 tx.exec_params(std::string(sql::kNatInsertMappings), upload.storeId, result.uploadId).affected_rows();
             result.mappingsClosed = closedEarlier + closedKnown;

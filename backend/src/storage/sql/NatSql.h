@@ -36,6 +36,9 @@ FROM nat_uploads u, jsonb_array_elements(u.malformed_lines) e
 WHERE u.id = $1)";
 inline constexpr std::string_view kNatRecordUploadCounts =
     "UPDATE nat_uploads SET mappings_inserted = $2, mappings_closed = $3, mappings_known = $4 WHERE id = $1";
+// Ingestion's statements touch every partition in their plans and would cross the JIT cost threshold, and compiling
+// them (seconds) costs far more than it saves on a few thousand rows.
+inline constexpr std::string_view kNatNoJit = "SET LOCAL jit = off";
 // Filled with COPY (pqxx::stream_to); dropped at the end of the upload's transaction.
 inline constexpr std::string_view kNatCreateStaging = R"(
 CREATE TEMP TABLE nat_staging (
@@ -55,7 +58,8 @@ CREATE TEMP TABLE nat_staging (
 // A continuation (an UPDATE or DESTROY whose NEW is not in this upload) belongs to the latest stored mapping of the
 // same endpoints that began by the continuation's first event, within the longest span a mapping is looked for
 // ($2 µs), and had not ended before it. A DESTROY closes it; either way the staged row is not inserted.
-// Returns (closed, attached).
+// $3 and $4 (timestamptz constants: the earliest first event minus the span, the latest first event) bound key_at
+// so that the planner keeps only the partitions concerned. Returns (closed, attached).
 inline constexpr std::string_view kNatAttachContinuations = R"(
 WITH found AS (
     SELECT s.n, m.key_at, m.ended_at AS old_end, s.ended_us, s.public_ip, s.public_port, s.protocol, s.private_ip,
@@ -65,6 +69,7 @@ WITH found AS (
         SELECT m.key_at, m.ended_at
         FROM nat_mappings m
         WHERE m.store_id = $1 AND m.public_ip = s.public_ip AND m.public_port = s.public_port
+          AND m.key_at >= $3::timestamptz AND m.key_at <= $4::timestamptz
           AND m.key_at <= timestamptz 'epoch' + s.seen_us * interval '1 microsecond'
           AND m.key_at >= timestamptz 'epoch' + (s.seen_us - $2::bigint) * interval '1 microsecond'
           AND m.protocol = s.protocol AND m.private_ip = s.private_ip AND m.private_port = s.private_port
@@ -75,7 +80,7 @@ WITH found AS (
 ), closed AS (
     UPDATE nat_mappings m SET ended_at = timestamptz 'epoch' + f.ended_us * interval '1 microsecond'
     FROM found f
-    WHERE f.ended_us IS NOT NULL AND f.old_end IS NULL
+    WHERE f.ended_us IS NOT NULL AND f.old_end IS NULL AND m.key_at >= $3::timestamptz AND m.key_at <= $4::timestamptz
       AND m.store_id = $1 AND m.public_ip = f.public_ip AND m.public_port = f.public_port AND m.key_at = f.key_at
       AND m.protocol = f.protocol AND m.private_ip = f.private_ip AND m.private_port = f.private_port
     RETURNING 1
@@ -84,12 +89,13 @@ WITH found AS (
 )
 SELECT (SELECT count(*) FROM closed) AS closed, (SELECT count(*) FROM attached) AS attached)";
 // A staged mapping already stored with the same natural key (a repeated or overlapping upload) only fills in the
-// end the stored one lacked. Returns the number closed.
+// end the stored one lacked; $2 and $3 are the staged key instants' range (timestamptz constants, for pruning).
+// Returns the number closed.
 inline constexpr std::string_view kNatCloseKnown = R"(
 WITH closed AS (
     UPDATE nat_mappings m SET ended_at = timestamptz 'epoch' + s.ended_us * interval '1 microsecond'
     FROM nat_staging s
-    WHERE s.ended_us IS NOT NULL AND m.ended_at IS NULL
+    WHERE s.ended_us IS NOT NULL AND m.ended_at IS NULL AND m.key_at >= $2::timestamptz AND m.key_at <= $3::timestamptz
       AND m.store_id = $1 AND m.public_ip = s.public_ip AND m.public_port = s.public_port
       AND m.key_at = timestamptz 'epoch' + s.key_us * interval '1 microsecond'
       AND m.protocol = s.protocol AND m.private_ip = s.private_ip AND m.private_port = s.private_port
