@@ -159,3 +159,40 @@ TEST_CASE("kirokuctl ingest-nat stores a log file once, reports malformed lines 
     CHECK(out.find("--store is needed") != std::string::npos);
     std::filesystem::remove(file);
 }
+
+TEST_CASE("kirokuctl ingest-nat stores a large file in 4 MiB chunks and joins a NEW and its DESTROY across chunks",
+          "[nat][cli][e2e]") {
+    auto db = TestDatabase::migrated();
+    const Ctl ctl(db);
+    std::string out;
+    REQUIRE(ctl.run("create-store --code kanda --name 神田店", &out) == 0);
+    // 25 000 connections opened, then all closed: about 9.5 MB, so the DESTROYs of the first chunk's NEWs come in
+    // later chunks.
+    constexpr int kConnections = 25000;
+    const auto file = std::filesystem::temp_directory_path() / (db.name() + "-large.log");
+    {
+        std::ofstream log(file);
+        for (int i = 0; i < kConnections; ++i) {
+            const std::string port = std::to_string(10000 + i);
+            log << "[1700000000.000000]\t    [NEW] ipv4     2 tcp      6 120 SYN_SENT src=192.168.77.21 "
+                   "dst=203.0.113.5 sport="
+                << port << " dport=443 [UNREPLIED] src=203.0.113.5 dst=198.51.100.7 sport=443 dport=" << port << '\n';
+        }
+        for (int i = 0; i < kConnections; ++i) {
+            const std::string port = std::to_string(10000 + i);
+            log << "[1700000600.000000]\t[DESTROY] ipv4     2 tcp      6 src=192.168.77.21 dst=203.0.113.5 sport="
+                << port << " dport=443 src=203.0.113.5 dst=198.51.100.7 sport=443 dport=" << port
+                << " [ASSURED] mark=0 delta-time=600 use=1\n";
+        }
+    }
+    REQUIRE(std::filesystem::file_size(file) > 8 * 1024 * 1024);
+    REQUIRE(ctl.run("ingest-nat " + shellQuote(file.string()), &out) == 0);
+    CHECK(out.find("lines 1-") != std::string::npos);
+    CHECK(queryNumber(db, "SELECT count(*) FROM nat_uploads") == 3);
+    CHECK(queryNumber(db, "SELECT sum(line_count) FROM nat_uploads") == 2 * kConnections);
+    CHECK(queryNumber(db, "SELECT count(*) FROM nat_mappings") == kConnections);
+    CHECK(queryNumber(db, "SELECT count(*) FROM nat_mappings WHERE NOT start_estimated AND started_at = "
+                          "'2023-11-14 22:13:20+00' AND ended_at = '2023-11-14 22:23:20+00'") == kConnections);
+    CHECK(out.find("done: 50000 lines, 0 malformed, 25000 new mappings") != std::string::npos);
+    std::filesystem::remove(file);
+}
