@@ -69,6 +69,8 @@ Settings Settings::from(const Poco::Util::AbstractConfiguration& c) {
     s.server.keepAliveSeconds = intKey(c, "server.keep_alive_seconds", s.server.keepAliveSeconds, 1, 3600);
     s.maxBodyBytes = static_cast<std::size_t>(
         intKey(c, "server.max_body_bytes", static_cast<int>(s.maxBodyBytes), 1024, 16 * 1024 * 1024));
+    s.gatewayMaxBodyBytes = static_cast<std::size_t>(
+        intKey(c, "gateway.max_body_bytes", static_cast<int>(s.gatewayMaxBodyBytes), 64 * 1024, 64 * 1024 * 1024));
     s.portFile = pathKey(c, "server.port_file");
     s.server.tls.certificateFile = pathKey(c, "tls.certificate");
     s.server.tls.privateKeyFile = pathKey(c, "tls.private_key");

@@ -52,6 +52,7 @@ struct LogSettings {
 struct Settings {
     http::ServerSettings server;
     std::size_t maxBodyBytes = 64 * 1024;
+    std::size_t gatewayMaxBodyBytes = 8 * 1024 * 1024; ///< POST /v1/gateway-logs only
     std::string portFile; ///< when set, the bound port is written there once listening (tests, scripts)
     DatabaseSettings database;
     CryptoSettings crypto;

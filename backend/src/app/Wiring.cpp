@@ -10,6 +10,7 @@
 #include "http/handlers/AuditVerifyHandler.h"
 #include "http/handlers/BoothListHandler.h"
 #include "http/handlers/BoothStatusHandler.h"
+#include "http/handlers/GatewayLogHandler.h"
 #include "http/handlers/HealthHandler.h"
 #include "http/handlers/IdentityVerificationHandler.h"
 #include "http/handlers/LoginHandler.h"
@@ -89,6 +90,8 @@ void Wiring::start(const Settings& settings) {
     storeSigner = std::make_unique<services::StoreSigner>(signingKeyRepository, keys->kek());
     checkpoints = std::make_unique<services::CheckpointService>(checkpointRepository, auditLog, *storeSigner,
                                                                 storeRepository, *clock);
+    gatewayAuth = std::make_unique<services::GatewayAuth>(gatewayRepository, *keys);
+    natIngest = std::make_unique<services::NatIngestService>(natMappingRepository, *clock);
 
     router.add("POST", "/v1/auth/login", std::make_unique<http::LoginHandler>(*auth));
     router.add("POST", "/v1/auth/logout", std::make_unique<http::LogoutHandler>(*auth));
@@ -119,6 +122,8 @@ void Wiring::start(const Settings& settings) {
     router.add("GET", "/v1/audit/verify", std::make_unique<http::AuditVerifyHandler>(*auth, *auditVerifier));
     router.add("GET", "/v1/audit/checkpoints/latest",
                std::make_unique<http::AuditCheckpointHandler>(*auth, *checkpoints));
+    router.add("POST", "/v1/gateway-logs", std::make_unique<http::GatewayLogHandler>(*gatewayAuth, *natIngest),
+               settings.gatewayMaxBodyBytes);
 }
 
 void Wiring::startJobs(const Settings& settings, const Log& log) {

@@ -13,6 +13,8 @@
 #include "services/keys/KeyService.h"
 #include "services/members/MemberService.h"
 #include "services/signing/StoreSigner.h"
+#include "services/nat/GatewayAuth.h"
+#include "services/nat/NatIngestService.h"
 #include "services/stores/CachedStoreRepository.h"
 #include "services/visits/BoothService.h"
 #include "services/visits/Clock.h"
@@ -24,10 +26,13 @@
 #include "storage/PgAuthRepository.h"
 #include "storage/PgBoothRepository.h"
 #include "storage/PgCheckpointRepository.h"
+#include "storage/PgGatewayRepository.h"
 #include "storage/PgIdempotencyStore.h"
 #include "storage/PgIdentityRepository.h"
 #include "storage/PgKeyRepository.h"
 #include "storage/PgMemberRepository.h"
+#include "storage/PgNatLookup.h"
+#include "storage/PgNatMappingRepository.h"
 #include "storage/PgReadinessProbe.h"
 #include "storage/PgStoreAdminRepository.h"
 #include "storage/PgSigningKeyRepository.h"
@@ -80,6 +85,12 @@ struct Wiring {
     std::unique_ptr<services::VisitService> visits;
     std::unique_ptr<services::BoothService> booths;
     std::unique_ptr<services::TerminalEventService> terminalEvents;
+    storage::PgGatewayRepository gatewayRepository{pool};
+    storage::PgNatMappingRepository natMappingRepository{pool};
+    /// Who was behind a public address and port at a time (for answering police requests).
+    storage::PgNatLookup natLookup{pool};
+    std::unique_ptr<services::GatewayAuth> gatewayAuth;
+    std::unique_ptr<services::NatIngestService> natIngest;
     storage::PgStoreAdminRepository storeAdminRepository{pool};
     services::StoreAdminService storeAdmin{storeAdminRepository, passwordHasher};
     storage::PgAuditLog auditLog{pool};

@@ -60,6 +60,9 @@ Command auditCheckpointCommand();
 
 /// The operator running kirokuctl, for the audit log: the operating-system login of the effective user.
 domain::AuditActor consoleOperator();
+Command createGatewayCommand();
+Command gatewayCredentialCommand();
+Command ingestNatCommand();
 
 /// A command's "--name value" options. Throws std::invalid_argument naming the option for one that is unknown,
 /// repeated or without a value, and for a required one that is missing.

@@ -11,7 +11,8 @@ std::vector<Command> allCommands() {
     return {migrateCommand(),        migrationStatusCommand(), seedDemoCommand(),
             rotateKeysCommand(),     createStoreCommand(),     createBoothCommand(),
             createTerminalCommand(), createStaffCommand(),     terminalCredentialCommand(),
-            verifyAuditCommand(),    auditCheckpointCommand()};
+            verifyAuditCommand(),    auditCheckpointCommand(), createGatewayCommand(), gatewayCredentialCommand(),
+            ingestNatCommand()};
 }
 
 domain::AuditActor consoleOperator() {

@@ -37,6 +37,8 @@ void prepareStatements(pqxx::connection& connection) {
         kAuditLockHead,
         kAuditCreateHead,
         kAuditAppend,
+        kGatewayCredential,
+        kNatFindByPublicEndpoint,
     };
     for (const auto& statement : kStatements) {
         connection.prepare(std::string(statement.name), std::string(statement.text));
