@@ -222,6 +222,192 @@ CREATE TABLE public.members (
 
 
 --
+-- Name: police_agencies; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.police_agencies (
+    id bigint NOT NULL,
+    certificate_organization text NOT NULL,
+    name text NOT NULL,
+    disabled boolean DEFAULT false NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT police_agencies_certificate_organization_check CHECK (((length(certificate_organization) >= 1) AND (length(certificate_organization) <= 200))),
+    CONSTRAINT police_agencies_name_check CHECK (((length(name) >= 1) AND (length(name) <= 200)))
+);
+
+
+--
+-- Name: police_agencies_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.police_agencies ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.police_agencies_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: police_answer_numbers; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.police_answer_numbers (
+    store_id bigint NOT NULL,
+    year integer NOT NULL,
+    last_number integer NOT NULL,
+    CONSTRAINT police_answer_numbers_last_number_check CHECK ((last_number > 0)),
+    CONSTRAINT police_answer_numbers_year_check CHECK (((year >= 2000) AND (year <= 9999)))
+);
+
+
+--
+-- Name: police_disclosures; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.police_disclosures (
+    id bigint NOT NULL,
+    request_id uuid NOT NULL,
+    store_id bigint NOT NULL,
+    identity_record_id uuid NOT NULL,
+    visit_id uuid,
+    segment_id bigint,
+    disclosed boolean NOT NULL,
+    CONSTRAINT police_disclosures_check CHECK (((visit_id IS NOT NULL) OR (segment_id IS NULL)))
+);
+
+
+--
+-- Name: COLUMN police_disclosures.disclosed; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON COLUMN public.police_disclosures.disclosed IS 'false: the record matched the question but nothing of it was in the answer';
+
+
+--
+-- Name: police_disclosures_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.police_disclosures ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.police_disclosures_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: police_requests; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.police_requests (
+    id uuid NOT NULL,
+    store_id bigint NOT NULL,
+    source text NOT NULL,
+    entered_by bigint,
+    agency_key text,
+    client_certificate text,
+    agency_name text NOT NULL,
+    officer_name text NOT NULL,
+    officer_badge text NOT NULL,
+    officer_contact text NOT NULL,
+    legal_basis text NOT NULL,
+    warrant_court text,
+    warrant_expires_on date,
+    document_reference text NOT NULL,
+    document_date date NOT NULL,
+    scope_from timestamp with time zone NOT NULL,
+    scope_to timestamp with time zone NOT NULL,
+    question_kind text NOT NULL,
+    question_at timestamp with time zone,
+    question_booth_id bigint,
+    question_terminal_id bigint,
+    question_public_ip inet,
+    question_source_port integer,
+    question_tolerance_seconds integer,
+    question_document_kind text,
+    key_id integer NOT NULL,
+    question_name_enc bytea,
+    question_name_kana_enc bytea,
+    question_date_of_birth_enc bytea,
+    question_document_number_enc bytea,
+    status text DEFAULT 'received'::text NOT NULL,
+    received_at timestamp with time zone NOT NULL,
+    submitter text NOT NULL,
+    idempotency_key text,
+    request_hash text,
+    approved_at timestamp with time zone,
+    approved_by bigint,
+    review_required boolean DEFAULT false NOT NULL,
+    rejected_at timestamp with time zone,
+    rejected_by bigint,
+    rejection_reason text,
+    expired_at timestamp with time zone,
+    answered_at timestamp with time zone,
+    answered_by bigint,
+    answer_number text,
+    answer_document_enc bytea,
+    answer_signature bytea,
+    answer_public_key text,
+    retention_until date NOT NULL,
+    CONSTRAINT police_requests_agency_key_check CHECK (((length(agency_key) >= 1) AND (length(agency_key) <= 200))),
+    CONSTRAINT police_requests_agency_name_check CHECK (((length(agency_name) >= 1) AND (length(agency_name) <= 200))),
+    CONSTRAINT police_requests_answer_number_check CHECK ((answer_number ~ '^K-[0-9]{4}-[0-9]{6,}$'::text)),
+    CONSTRAINT police_requests_check CHECK ((scope_from <= scope_to)),
+    CONSTRAINT police_requests_check1 CHECK (((source = 'kiosk'::text) = (entered_by IS NOT NULL))),
+    CONSTRAINT police_requests_check10 CHECK (((status <> ALL (ARRAY['approved'::text, 'answered'::text])) OR (approved_at IS NOT NULL))),
+    CONSTRAINT police_requests_check2 CHECK (((source = 'api'::text) = (agency_key IS NOT NULL))),
+    CONSTRAINT police_requests_check3 CHECK (((legal_basis = 'warrant'::text) = (warrant_court IS NOT NULL))),
+    CONSTRAINT police_requests_check4 CHECK (((legal_basis = 'warrant'::text) = (warrant_expires_on IS NOT NULL))),
+    CONSTRAINT police_requests_check5 CHECK (((idempotency_key IS NULL) = (request_hash IS NULL))),
+    CONSTRAINT police_requests_check6 CHECK (((approved_at IS NULL) = (approved_by IS NULL))),
+    CONSTRAINT police_requests_check7 CHECK (((status = 'rejected'::text) = ((rejected_at IS NOT NULL) AND (rejection_reason IS NOT NULL)))),
+    CONSTRAINT police_requests_check8 CHECK (((status = 'expired'::text) = (expired_at IS NOT NULL))),
+    CONSTRAINT police_requests_check9 CHECK (((status = 'answered'::text) = ((answered_at IS NOT NULL) AND (answer_number IS NOT NULL) AND (answer_document_enc IS NOT NULL)))),
+    CONSTRAINT police_requests_client_certificate_check CHECK ((length(client_certificate) <= 1000)),
+    CONSTRAINT police_requests_document_reference_check CHECK (((length(document_reference) >= 1) AND (length(document_reference) <= 200))),
+    CONSTRAINT police_requests_idempotency_key_check CHECK (((length(idempotency_key) >= 8) AND (length(idempotency_key) <= 128))),
+    CONSTRAINT police_requests_legal_basis_check CHECK ((legal_basis = ANY (ARRAY['ordinance_report'::text, 'ordinance_inspection'::text, 'ccp_197_2'::text, 'warrant'::text, 'emergency_life'::text]))),
+    CONSTRAINT police_requests_officer_badge_check CHECK (((length(officer_badge) >= 1) AND (length(officer_badge) <= 64))),
+    CONSTRAINT police_requests_officer_contact_check CHECK (((length(officer_contact) >= 1) AND (length(officer_contact) <= 200))),
+    CONSTRAINT police_requests_officer_name_check CHECK (((length(officer_name) >= 1) AND (length(officer_name) <= 100))),
+    CONSTRAINT police_requests_question_kind_check CHECK ((question_kind = ANY (ARRAY['terminal_at_time'::text, 'person'::text, 'public_endpoint'::text]))),
+    CONSTRAINT police_requests_question_source_port_check CHECK (((question_source_port >= 1) AND (question_source_port <= 65535))),
+    CONSTRAINT police_requests_question_tolerance_seconds_check CHECK (((question_tolerance_seconds >= 0) AND (question_tolerance_seconds <= 3600))),
+    CONSTRAINT police_requests_rejection_reason_check CHECK (((length(rejection_reason) >= 1) AND (length(rejection_reason) <= 500))),
+    CONSTRAINT police_requests_source_check CHECK ((source = ANY (ARRAY['kiosk'::text, 'api'::text]))),
+    CONSTRAINT police_requests_status_check CHECK ((status = ANY (ARRAY['received'::text, 'approved'::text, 'answered'::text, 'rejected'::text, 'expired'::text]))),
+    CONSTRAINT police_requests_submitter_check CHECK (((length(submitter) >= 1) AND (length(submitter) <= 220))),
+    CONSTRAINT police_requests_warrant_court_check CHECK (((length(warrant_court) >= 1) AND (length(warrant_court) <= 200)))
+);
+
+
+--
+-- Name: TABLE police_requests; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON TABLE public.police_requests IS 'lawful requests from police: question fields about a person and the answer are encrypted';
+
+
+--
+-- Name: COLUMN police_requests.agency_key; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON COLUMN public.police_requests.agency_key IS 'requests submitted over mutual TLS: the agency of the client certificate, the only one that may read them';
+
+
+--
+-- Name: COLUMN police_requests.submitter; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON COLUMN public.police_requests.submitter IS 'staff:<id> or agency:<key>, the scope of the Idempotency-Key';
+
+
+--
 -- Name: schema_migrations; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -557,6 +743,62 @@ ALTER TABLE ONLY public.members
 
 
 --
+-- Name: police_agencies police_agencies_certificate_organization_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_agencies
+    ADD CONSTRAINT police_agencies_certificate_organization_key UNIQUE (certificate_organization);
+
+
+--
+-- Name: police_agencies police_agencies_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_agencies
+    ADD CONSTRAINT police_agencies_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: police_answer_numbers police_answer_numbers_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_answer_numbers
+    ADD CONSTRAINT police_answer_numbers_pkey PRIMARY KEY (store_id, year);
+
+
+--
+-- Name: police_disclosures police_disclosures_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_disclosures
+    ADD CONSTRAINT police_disclosures_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: police_requests police_requests_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_requests
+    ADD CONSTRAINT police_requests_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: police_requests police_requests_store_id_answer_number_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_requests
+    ADD CONSTRAINT police_requests_store_id_answer_number_key UNIQUE (store_id, answer_number);
+
+
+--
+-- Name: police_requests police_requests_submitter_idempotency_key_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_requests
+    ADD CONSTRAINT police_requests_submitter_idempotency_key_key UNIQUE (submitter, idempotency_key);
+
+
+--
 -- Name: schema_migrations schema_migrations_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -695,6 +937,34 @@ CREATE INDEX members_identity_idx ON public.members USING btree (identity_record
 
 
 --
+-- Name: police_disclosures_identity_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX police_disclosures_identity_idx ON public.police_disclosures USING btree (identity_record_id);
+
+
+--
+-- Name: police_disclosures_request_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX police_disclosures_request_idx ON public.police_disclosures USING btree (request_id);
+
+
+--
+-- Name: police_requests_agency_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX police_requests_agency_idx ON public.police_requests USING btree (agency_key, received_at) WHERE (agency_key IS NOT NULL);
+
+
+--
+-- Name: police_requests_store_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX police_requests_store_idx ON public.police_requests USING btree (store_id, received_at);
+
+
+--
 -- Name: staff_store_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -706,6 +976,13 @@ CREATE INDEX staff_store_idx ON public.staff USING btree (store_id);
 --
 
 CREATE INDEX terminal_events_terminal_time_idx ON public.terminal_events USING btree (terminal_id, at);
+
+
+--
+-- Name: visit_segments_booth_end_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_booth_end_idx ON public.visit_segments USING btree (booth_id, ended_at);
 
 
 --
@@ -730,10 +1007,24 @@ CREATE UNIQUE INDEX visit_segments_open_visit_idx ON public.visit_segments USING
 
 
 --
+-- Name: visit_segments_terminal_end_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_terminal_end_idx ON public.visit_segments USING btree (terminal_id, ended_at);
+
+
+--
 -- Name: visit_segments_terminal_time_idx; Type: INDEX; Schema: public; Owner: -
 --
 
 CREATE INDEX visit_segments_terminal_time_idx ON public.visit_segments USING btree (terminal_id, started_at);
+
+
+--
+-- Name: visit_segments_visit_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_visit_idx ON public.visit_segments USING btree (visit_id, started_at);
 
 
 --
@@ -866,6 +1157,94 @@ ALTER TABLE ONLY public.members
 
 ALTER TABLE ONLY public.members
     ADD CONSTRAINT members_store_id_identity_record_id_fkey FOREIGN KEY (store_id, identity_record_id) REFERENCES public.identity_records(store_id, id);
+
+
+--
+-- Name: police_answer_numbers police_answer_numbers_store_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_answer_numbers
+    ADD CONSTRAINT police_answer_numbers_store_id_fkey FOREIGN KEY (store_id) REFERENCES public.stores(id);
+
+
+--
+-- Name: police_disclosures police_disclosures_request_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_disclosures
+    ADD CONSTRAINT police_disclosures_request_id_fkey FOREIGN KEY (request_id) REFERENCES public.police_requests(id);
+
+
+--
+-- Name: police_disclosures police_disclosures_store_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_disclosures
+    ADD CONSTRAINT police_disclosures_store_id_fkey FOREIGN KEY (store_id) REFERENCES public.stores(id);
+
+
+--
+-- Name: police_requests police_requests_answered_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_requests
+    ADD CONSTRAINT police_requests_answered_by_fkey FOREIGN KEY (answered_by) REFERENCES public.staff(id);
+
+
+--
+-- Name: police_requests police_requests_approved_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_requests
+    ADD CONSTRAINT police_requests_approved_by_fkey FOREIGN KEY (approved_by) REFERENCES public.staff(id);
+
+
+--
+-- Name: police_requests police_requests_entered_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_requests
+    ADD CONSTRAINT police_requests_entered_by_fkey FOREIGN KEY (entered_by) REFERENCES public.staff(id);
+
+
+--
+-- Name: police_requests police_requests_key_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_requests
+    ADD CONSTRAINT police_requests_key_id_fkey FOREIGN KEY (key_id) REFERENCES public.data_keys(id);
+
+
+--
+-- Name: police_requests police_requests_question_terminal_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_requests
+    ADD CONSTRAINT police_requests_question_terminal_id_fkey FOREIGN KEY (question_terminal_id) REFERENCES public.terminals(id);
+
+
+--
+-- Name: police_requests police_requests_rejected_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_requests
+    ADD CONSTRAINT police_requests_rejected_by_fkey FOREIGN KEY (rejected_by) REFERENCES public.staff(id);
+
+
+--
+-- Name: police_requests police_requests_store_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_requests
+    ADD CONSTRAINT police_requests_store_id_fkey FOREIGN KEY (store_id) REFERENCES public.stores(id);
+
+
+--
+-- Name: police_requests police_requests_store_id_question_booth_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_requests
+    ADD CONSTRAINT police_requests_store_id_question_booth_id_fkey FOREIGN KEY (store_id, question_booth_id) REFERENCES public.booths(store_id, id);
 
 
 --

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/HttpsServer.h"
+#include "http/PoliceListener.h"
 
 #include <Poco/Util/AbstractConfiguration.h>
 #include <Poco/Util/LayeredConfiguration.h>
@@ -47,6 +48,9 @@ struct Settings {
     CryptoSettings crypto;
     LogSettings log;
     TestingSettings testing;
+    /// The mutual-TLS listener for police clients; off while police.ca_file is empty.
+    http::PoliceListenerSettings police;
+    std::string policePortFile; ///< when set, the police listener's bound port is written there
 
     /// Reads the settings; throws std::invalid_argument naming the key for a bad value.
     static Settings from(const Poco::Util::AbstractConfiguration& config);

@@ -8,6 +8,7 @@
 #include "services/identity/IdentityService.h"
 #include "services/keys/KeyService.h"
 #include "services/members/MemberService.h"
+#include "services/police/PoliceRequestService.h"
 #include "services/stores/CachedStoreRepository.h"
 #include "services/visits/BoothService.h"
 #include "services/visits/Clock.h"
@@ -21,6 +22,7 @@
 #include "storage/PgIdentityRepository.h"
 #include "storage/PgKeyRepository.h"
 #include "storage/PgMemberRepository.h"
+#include "storage/PgPoliceRepository.h"
 #include "storage/PgReadinessProbe.h"
 #include "storage/PgStoreRepository.h"
 #include "storage/PgTerminalEventRepository.h"
@@ -43,6 +45,8 @@ struct Wiring {
 
     /// Loads the key hierarchy and registers every route. Needs the database migrated.
     void start(const Settings& settings);
+    /// The police-request routes on both listeners (part of start()).
+    void addPoliceRoutes();
 
     std::vector<storage::MigrationFile> migrations;
     storage::ConnectionPool pool;
@@ -68,6 +72,10 @@ struct Wiring {
     std::unique_ptr<services::VisitService> visits;
     std::unique_ptr<services::BoothService> booths;
     std::unique_ptr<services::TerminalEventService> terminalEvents;
+    storage::PgPoliceRepository policeRepository{pool};
+    std::unique_ptr<services::PoliceRequestService> police;
+    /// The routes of the mutual-TLS police listener (police.ca_file); the staff routes are on `router`.
+    http::Router policeRouter;
 };
 
 } // namespace kiroku::backend::app

@@ -34,6 +34,12 @@ void prepareStatements(pqxx::connection& connection) {
         kBoothSetStatus,
         kTerminalCredential,
         kTerminalInsertEvent,
+        kPoliceSegmentsOfBooth,
+        kPoliceSegmentsOfTerminal,
+        kPoliceSegmentsOfIdentities,
+        kPoliceIdentitiesByNameDob,
+        kPoliceIdentitiesByDocument,
+        kPoliceIdentities,
     };
     for (const auto& statement : kStatements) {
         connection.prepare(std::string(statement.name), std::string(statement.text));
