@@ -4,6 +4,7 @@
 #include "app/Settings.h"
 #include "crypto/PasswordHasher.h"
 #include "http/Router.h"
+#include "services/admin/StoreAdminService.h"
 #include "services/auth/AuthService.h"
 #include "services/identity/IdentityService.h"
 #include "services/keys/KeyService.h"
@@ -24,6 +25,7 @@
 #include "storage/PgMemberRepository.h"
 #include "storage/PgPoliceRepository.h"
 #include "storage/PgReadinessProbe.h"
+#include "storage/PgStoreAdminRepository.h"
 #include "storage/PgStoreRepository.h"
 #include "storage/PgTerminalEventRepository.h"
 #include "storage/PgVisitRepository.h"
@@ -76,6 +78,8 @@ struct Wiring {
     std::unique_ptr<services::PoliceRequestService> police;
     /// The routes of the mutual-TLS police listener (police.ca_file); the staff routes are on `router`.
     http::Router policeRouter;
+    storage::PgStoreAdminRepository storeAdminRepository{pool};
+    services::StoreAdminService storeAdmin{storeAdminRepository, passwordHasher};
 };
 
 } // namespace kiroku::backend::app
