@@ -83,8 +83,9 @@ int ServerApp::main(const std::vector<std::string>&) {
         Poco::Net::initializeSSL();
         Wiring wiring(settings, log);
         if (settings.database.migrateOnStart) {
-            auto lease = wiring.pool.acquire();
-            storage::Migrator migrator(*lease, wiring.migrations);
+            // As the connecting user (the schema owner), not the pool's role.
+            pqxx::connection owner(settings.database.dsn);
+            storage::Migrator migrator(owner, wiring.migrations);
             const auto report = migrator.migrate();
             log.info("db.migrated", {{"applied", static_cast<std::int64_t>(report.applied.size())},
                                      {"already_applied", static_cast<std::int64_t>(report.alreadyApplied)}});
@@ -113,10 +114,14 @@ int ServerApp::main(const std::vector<std::string>&) {
             std::ofstream(tmp) << server.port() << '\n';
             std::filesystem::rename(tmp, settings.portFile);
         }
+        wiring.startJobs(settings, log);
         waitForTerminationRequest();
         log.info("server.stopping");
         if (policeListener) {
             policeListener->stop();
+        }
+        if (wiring.checkpointScheduler) {
+            wiring.checkpointScheduler->stop();
         }
         server.stop();
     } catch (const crypto::KeyFileError& e) {

@@ -7,6 +7,8 @@
 #include <Poco/Util/MapConfiguration.h>
 #include <Poco/Util/PropertyFileConfiguration.h>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <stdexcept>
 
@@ -46,6 +48,16 @@ std::string pathKey(const Poco::Util::AbstractConfiguration& c, const std::strin
     return (std::filesystem::path(base) / value).lexically_normal().string();
 }
 
+bool validRoleName(const std::string& name) {
+    if (name.size() > 63 || !(std::islower(static_cast<unsigned char>(name[0])) || name[0] == '_')) {
+        return false;
+    }
+    return std::all_of(name.begin(), name.end(), [](char ch) {
+        const auto c = static_cast<unsigned char>(ch);
+        return std::islower(c) || std::isdigit(c) || c == '_';
+    });
+}
+
 } // namespace
 
 Settings Settings::from(const Poco::Util::AbstractConfiguration& c) {
@@ -66,8 +78,22 @@ Settings Settings::from(const Poco::Util::AbstractConfiguration& c) {
     s.database.acquireTimeout = std::chrono::milliseconds(intKey(c, "database.acquire_timeout_ms", 2000, 1, 600000));
     s.database.migrateOnStart = boolKey(c, "database.migrate_on_start", false);
     s.database.migrationsDir = pathKey(c, "database.migrations_dir");
+    s.database.role = c.getString("database.role", s.database.role);
+    if (!s.database.role.empty() && !validRoleName(s.database.role)) {
+        throw std::invalid_argument("configuration key database.role must be a role name (a-z, 0-9, _; at most 63)");
+    }
     s.crypto.kekFile = pathKey(c, "crypto.kek_file");
     s.crypto.kekVersion = static_cast<std::uint32_t>(intKey(c, "crypto.kek_version", 1, 1, 1000000));
+    s.audit.checkpointsEnabled = boolKey(c, "audit.checkpoints_enabled", true);
+    const std::string at = c.getString("audit.checkpoint_time", "04:00");
+    if (at.size() != 5 || at[2] != ':' || !std::isdigit(static_cast<unsigned char>(at[0])) ||
+        !std::isdigit(static_cast<unsigned char>(at[1])) || !std::isdigit(static_cast<unsigned char>(at[3])) ||
+        !std::isdigit(static_cast<unsigned char>(at[4])) || std::stoi(at.substr(0, 2)) > 23 ||
+        std::stoi(at.substr(3, 2)) > 59) {
+        throw std::invalid_argument("configuration key audit.checkpoint_time must be HH:MM (00:00 to 23:59)");
+    }
+    s.audit.checkpointHour = std::stoi(at.substr(0, 2));
+    s.audit.checkpointMinute = std::stoi(at.substr(3, 2));
     s.log.level = c.getString("log.level", s.log.level);
     s.log.file = pathKey(c, "log.file");
     s.police.caFile = pathKey(c, "police.ca_file");

@@ -19,6 +19,9 @@ struct DatabaseSettings {
     std::chrono::milliseconds acquireTimeout{2000};
     bool migrateOnStart = false;
     std::string migrationsDir; ///< empty: the source tree's, else the installed copy
+    /// The role the server's pooled connections take (SET ROLE) after connecting; empty: stay the connecting user.
+    /// kirokuctl keeps the connecting user (the schema owner).
+    std::string role = "kiroku_app";
 };
 
 struct CryptoSettings {
@@ -30,6 +33,13 @@ struct CryptoSettings {
 struct TestingSettings {
     bool enabled = false;
     std::string fixedNow; ///< RFC 3339: the server's clock starts at this instant and runs on from there
+};
+
+/// The daily signed checkpoint of each store's audit chain.
+struct AuditSettings {
+    bool checkpointsEnabled = true;
+    int checkpointHour = 4; ///< store-local wall-clock time of the daily checkpoint
+    int checkpointMinute = 0;
 };
 
 struct LogSettings {
@@ -51,6 +61,7 @@ struct Settings {
     /// The mutual-TLS listener for police clients; off while police.ca_file is empty.
     http::PoliceListenerSettings police;
     std::string policePortFile; ///< when set, the police listener's bound port is written there
+    AuditSettings audit;
 
     /// Reads the settings; throws std::invalid_argument naming the key for a bad value.
     static Settings from(const Poco::Util::AbstractConfiguration& config);

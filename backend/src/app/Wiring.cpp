@@ -6,6 +6,8 @@
 #include "http/handlers/AdminStaffCreateHandler.h"
 #include "http/handlers/AdminStoreCreateHandler.h"
 #include "http/handlers/AdminTerminalCreateHandler.h"
+#include "http/handlers/AuditCheckpointHandler.h"
+#include "http/handlers/AuditVerifyHandler.h"
 #include "http/handlers/BoothListHandler.h"
 #include "http/handlers/BoothStatusHandler.h"
 #include "http/handlers/HealthHandler.h"
@@ -42,7 +44,7 @@ std::filesystem::path migrationsDir(const Settings& s) {
 
 Wiring::Wiring(const Settings& settings, const Log& log)
     : migrations(storage::loadMigrations(migrationsDir(settings))),
-      pool(settings.database.dsn, settings.database.poolSize, settings.database.acquireTimeout),
+      pool(settings.database.dsn, settings.database.poolSize, settings.database.acquireTimeout, settings.database.role),
       readiness(pool, migrations), router(log, settings.maxBodyBytes), keyRepository(pool), authRepository(pool),
       pgStoreRepository(pool), storeRepository(pgStoreRepository, std::chrono::seconds(30)),
       policeRouter(log, settings.maxBodyBytes) {
@@ -91,6 +93,10 @@ void Wiring::start(const Settings& settings) {
         std::make_unique<services::VisitService>(visitRepository, idempotencyStore, *identity, storeRepository, *clock);
     booths = std::make_unique<services::BoothService>(boothRepository);
     terminalEvents = std::make_unique<services::TerminalEventService>(terminalEventRepository, *keys, *clock);
+    auditVerifier = std::make_unique<services::AuditVerifier>(auditLog);
+    storeSigner = std::make_unique<services::StoreSigner>(signingKeyRepository, keys->kek());
+    checkpoints = std::make_unique<services::CheckpointService>(checkpointRepository, auditLog, *storeSigner,
+                                                                storeRepository, *clock);
 
     router.add("POST", "/v1/auth/login", std::make_unique<http::LoginHandler>(*auth));
     router.add("POST", "/v1/auth/logout", std::make_unique<http::LogoutHandler>(*auth));
@@ -118,7 +124,27 @@ void Wiring::start(const Settings& settings) {
                std::make_unique<http::AdminTerminalCreateHandler>(*auth, storeAdmin));
     router.add("POST", "/v1/admin/stores/{store_id}/staff",
                std::make_unique<http::AdminStaffCreateHandler>(*auth, storeAdmin));
+    router.add("GET", "/v1/audit/verify", std::make_unique<http::AuditVerifyHandler>(*auth, *auditVerifier));
+    router.add("GET", "/v1/audit/checkpoints/latest",
+               std::make_unique<http::AuditCheckpointHandler>(*auth, *checkpoints));
     addPoliceRoutes();
+}
+
+void Wiring::startJobs(const Settings& settings, const Log& log) {
+    if (!settings.audit.checkpointsEnabled) {
+        return;
+    }
+    checkpointScheduler = std::make_unique<services::CheckpointScheduler>(
+        *checkpoints, storeRepository, *clock,
+        domain::LocalTimeOfDay{settings.audit.checkpointHour, settings.audit.checkpointMinute},
+        [&log](const std::string& event, std::int64_t storeId, const std::string& detail) {
+            if (event == "audit.checkpoint") {
+                log.info(event, {{"store_id", storeId}, {"detail", detail}});
+            } else {
+                log.error(event, {{"store_id", storeId}, {"reason", detail}});
+            }
+        });
+    checkpointScheduler->start();
 }
 
 void Wiring::addPoliceRoutes() {

@@ -5,11 +5,15 @@
 #include "crypto/PasswordHasher.h"
 #include "http/Router.h"
 #include "services/admin/StoreAdminService.h"
+#include "services/audit/AuditVerifier.h"
+#include "services/audit/CheckpointScheduler.h"
+#include "services/audit/CheckpointService.h"
 #include "services/auth/AuthService.h"
 #include "services/identity/IdentityService.h"
 #include "services/keys/KeyService.h"
 #include "services/members/MemberService.h"
 #include "services/police/PoliceRequestService.h"
+#include "services/signing/StoreSigner.h"
 #include "services/stores/CachedStoreRepository.h"
 #include "services/visits/BoothService.h"
 #include "services/visits/Clock.h"
@@ -17,8 +21,10 @@
 #include "services/visits/VisitService.h"
 #include "storage/ConnectionPool.h"
 #include "storage/Migrator.h"
+#include "storage/PgAuditLog.h"
 #include "storage/PgAuthRepository.h"
 #include "storage/PgBoothRepository.h"
+#include "storage/PgCheckpointRepository.h"
 #include "storage/PgIdempotencyStore.h"
 #include "storage/PgIdentityRepository.h"
 #include "storage/PgKeyRepository.h"
@@ -26,6 +32,7 @@
 #include "storage/PgPoliceRepository.h"
 #include "storage/PgReadinessProbe.h"
 #include "storage/PgStoreAdminRepository.h"
+#include "storage/PgSigningKeyRepository.h"
 #include "storage/PgStoreRepository.h"
 #include "storage/PgTerminalEventRepository.h"
 #include "storage/PgVisitRepository.h"
@@ -49,6 +56,9 @@ struct Wiring {
     void start(const Settings& settings);
     /// The police-request routes on both listeners (part of start()).
     void addPoliceRoutes();
+
+    /// Starts the background jobs (the daily audit checkpoint) once the server listens.
+    void startJobs(const Settings& settings, const Log& log);
 
     std::vector<storage::MigrationFile> migrations;
     storage::ConnectionPool pool;
@@ -80,6 +90,14 @@ struct Wiring {
     http::Router policeRouter;
     storage::PgStoreAdminRepository storeAdminRepository{pool};
     services::StoreAdminService storeAdmin{storeAdminRepository, passwordHasher};
+    storage::PgAuditLog auditLog{pool};
+    std::unique_ptr<services::AuditVerifier> auditVerifier;
+    storage::PgSigningKeyRepository signingKeyRepository{pool};
+    storage::PgCheckpointRepository checkpointRepository{pool};
+    std::unique_ptr<services::StoreSigner> storeSigner;
+    std::unique_ptr<services::CheckpointService> checkpoints;
+    /// The daily checkpoint job (audit.checkpoint_time); declared last so it stops first.
+    std::unique_ptr<services::CheckpointScheduler> checkpointScheduler;
 };
 
 } // namespace kiroku::backend::app

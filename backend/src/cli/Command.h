@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/Settings.h"
+#include "domain/Audit.h"
 
 #include <functional>
 #include <initializer_list>
@@ -54,6 +55,11 @@ Command createBoothCommand();
 Command createTerminalCommand();
 Command createStaffCommand();
 Command terminalCredentialCommand();
+Command verifyAuditCommand();
+Command auditCheckpointCommand();
+
+/// The operator running kirokuctl, for the audit log: the operating-system login of the effective user.
+domain::AuditActor consoleOperator();
 
 /// A command's "--name value" options. Throws std::invalid_argument naming the option for one that is unknown,
 /// repeated or without a value, and for a required one that is missing.

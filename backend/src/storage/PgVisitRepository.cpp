@@ -1,6 +1,7 @@
 #include "storage/PgVisitRepository.h"
 
 #include "domain/Errors.h"
+#include "storage/PgAuditLog.h"
 #include "storage/PgErrors.h"
 #include "storage/PgIdempotencyStore.h"
 #include "storage/PgTime.h"
@@ -149,6 +150,8 @@ public:
         m_tx.exec_prepared(std::string(sql::kVisitExtendIdentityRetention.name), storeId, identityRecordId,
                            lastServiceOn.toString(), retentionUntil.toString());
     }
+
+    void audit(const domain::AuditEntry& entry) override { appendAudit(m_tx, entry); }
 
 private:
     pqxx::work& m_tx;

@@ -40,6 +40,9 @@ void prepareStatements(pqxx::connection& connection) {
         kPoliceIdentitiesByNameDob,
         kPoliceIdentitiesByDocument,
         kPoliceIdentities,
+        kAuditLockHead,
+        kAuditCreateHead,
+        kAuditAppend,
     };
     for (const auto& statement : kStatements) {
         connection.prepare(std::string(statement.name), std::string(statement.text));

@@ -105,6 +105,7 @@ void prepareStatements(pqxx::connection& connection);
 namespace kiroku::backend::storage {
 using sql::prepareStatements;
 }
+#include "storage/sql/AuditSql.h"
 #include "storage/sql/BoothSql.h"
 #include "storage/sql/IdentitySql.h"
 #include "storage/sql/MemberSql.h"
