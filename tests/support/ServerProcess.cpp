@@ -36,6 +36,19 @@ std::string testCertificateDir() {
     return dir;
 }
 
+std::string policeCertificateDir() {
+    static const std::string dir = [] {
+        const std::string d = std::string(KIROKU_TEST_BINARY_DIR) + "/test-certs/police";
+        std::string out;
+        if (runCommand(std::string(KIROKU_TEST_SOURCE_DIR) + "/scripts/police-test-certs.sh " + shellQuote(d), &out) !=
+            0) {
+            throw std::runtime_error("cannot make the police test certificates: " + out);
+        }
+        return d;
+    }();
+    return dir;
+}
+
 ServerProcess::ServerProcess(const std::string& dsn, const std::map<std::string, std::string>& extraConfig) {
     const std::string certs = testCertificateDir();
     m_dir = (std::filesystem::temp_directory_path() / ("kiroku-server-" + crypto::randomHex(6))).string();
@@ -59,6 +72,12 @@ ServerProcess::ServerProcess(const std::string& dsn, const std::map<std::string,
         // tests that want it turn it on.
         {"audit.checkpoints_enabled", "false"},
     };
+    const std::string policePortFile = m_dir + "/police-port";
+    if (extraConfig.count("police.ca_file") > 0) {
+        config["police.address"] = "127.0.0.1";
+        config["police.port"] = "0";
+        config["police.port_file"] = policePortFile;
+    }
     for (const auto& [k, v] : extraConfig) {
         config[k] = v;
     }
@@ -93,6 +112,12 @@ ServerProcess::ServerProcess(const std::string& dsn, const std::map<std::string,
         int port = 0;
         if (in >> port && port > 0) {
             m_port = static_cast<std::uint16_t>(port);
+            // The police listener, when configured, is listening before the main port file is written.
+            std::ifstream police(policePortFile);
+            int policePort = 0;
+            if (police >> policePort && policePort > 0) {
+                m_policePort = static_cast<std::uint16_t>(policePort);
+            }
             return;
         }
         int status = 0;

@@ -5,6 +5,7 @@
 #include "app/Wiring.h"
 #include "crypto/Errors.h"
 #include "http/HttpsServer.h"
+#include "http/PoliceListener.h"
 
 #include <Poco/AutoPtr.h>
 #include <Poco/ConsoleChannel.h>
@@ -96,6 +97,18 @@ int ServerApp::main(const std::vector<std::string>&) {
                  {{"address", settings.server.address},
                   {"port", std::int64_t{server.port()}},
                   {"url", "https://" + settings.server.address + ":" + std::to_string(server.port())}});
+        std::unique_ptr<http::PoliceListener> policeListener;
+        if (!settings.police.caFile.empty()) {
+            policeListener = std::make_unique<http::PoliceListener>(settings.police, wiring.policeRouter, log);
+            policeListener->start();
+            log.info("police.listening",
+                     {{"address", settings.police.address}, {"port", std::int64_t{policeListener->port()}}});
+            if (!settings.policePortFile.empty()) {
+                const std::string tmp = settings.policePortFile + ".tmp";
+                std::ofstream(tmp) << policeListener->port() << '\n';
+                std::filesystem::rename(tmp, settings.policePortFile);
+            }
+        }
         if (!settings.portFile.empty()) {
             const std::string tmp = settings.portFile + ".tmp";
             std::ofstream(tmp) << server.port() << '\n';
@@ -104,6 +117,9 @@ int ServerApp::main(const std::vector<std::string>&) {
         wiring.startJobs(settings, log);
         waitForTerminationRequest();
         log.info("server.stopping");
+        if (policeListener) {
+            policeListener->stop();
+        }
         if (wiring.checkpointScheduler) {
             wiring.checkpointScheduler->stop();
         }

@@ -98,6 +98,17 @@ Settings Settings::from(const Poco::Util::AbstractConfiguration& c) {
     s.audit.checkpointMinute = std::stoi(at.substr(3, 2));
     s.log.level = c.getString("log.level", s.log.level);
     s.log.file = pathKey(c, "log.file");
+    s.police.caFile = pathKey(c, "police.ca_file");
+    s.police.address = c.getString("police.address", s.police.address);
+    s.police.port = static_cast<std::uint16_t>(intKey(c, "police.port", s.police.port, 0, 65535));
+    s.police.threads = intKey(c, "police.threads", s.police.threads, 1, 64);
+    s.police.keepAliveSeconds = s.server.keepAliveSeconds;
+    s.police.tls = s.server.tls;
+    if (c.hasProperty("police.certificate") || c.hasProperty("police.private_key")) {
+        s.police.tls.certificateFile = pathKey(c, "police.certificate");
+        s.police.tls.privateKeyFile = pathKey(c, "police.private_key");
+    }
+    s.policePortFile = pathKey(c, "police.port_file");
     s.testing.enabled = boolKey(c, "testing.enabled", false);
     s.testing.fixedNow = c.getString("testing.fixed_now", "");
     if (!s.testing.fixedNow.empty() && !s.testing.enabled) {
@@ -134,8 +145,9 @@ void loadConfigFiles(Poco::Util::LayeredConfiguration& config, const std::vector
         // Remember which file's directory relative paths of this layer are relative to.
         Poco::AutoPtr<Poco::Util::MapConfiguration> dirs = new Poco::Util::MapConfiguration;
         const std::string dir = std::filesystem::absolute(path).parent_path().string();
-        for (const char* key : {"tls.certificate", "tls.private_key", "server.port_file", "database.migrations_dir",
-                                "log.file", "crypto.kek_file"}) {
+        for (const char* key :
+             {"tls.certificate", "tls.private_key", "server.port_file", "database.migrations_dir", "log.file",
+              "crypto.kek_file", "police.ca_file", "police.certificate", "police.private_key", "police.port_file"}) {
             if (layer->hasProperty(key)) {
                 dirs->setString(std::string("kiroku.config_dir.") + key, dir);
             }

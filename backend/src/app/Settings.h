@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/HttpsServer.h"
+#include "http/PoliceListener.h"
 
 #include <Poco/Util/AbstractConfiguration.h>
 #include <Poco/Util/LayeredConfiguration.h>
@@ -58,6 +59,9 @@ struct Settings {
     CryptoSettings crypto;
     LogSettings log;
     TestingSettings testing;
+    /// The mutual-TLS listener for police clients; off while police.ca_file is empty.
+    http::PoliceListenerSettings police;
+    std::string policePortFile; ///< when set, the police listener's bound port is written there
     AuditSettings audit;
 
     /// Reads the settings; throws std::invalid_argument naming the key for a bad value.

@@ -18,6 +18,13 @@
 #include "http/handlers/MemberCardHandler.h"
 #include "http/handlers/MemberCreateHandler.h"
 #include "http/handlers/MemberLookupHandler.h"
+#include "http/handlers/PoliceAnswerCreateHandler.h"
+#include "http/handlers/PoliceAnswerGetHandler.h"
+#include "http/handlers/PoliceRequestApproveHandler.h"
+#include "http/handlers/PoliceRequestCreateHandler.h"
+#include "http/handlers/PoliceRequestGetHandler.h"
+#include "http/handlers/PoliceRequestListHandler.h"
+#include "http/handlers/PoliceRequestRejectHandler.h"
 #include "http/handlers/ReadyHandler.h"
 #include "http/handlers/TerminalEventHandler.h"
 #include "http/handlers/VisitCheckInHandler.h"
@@ -40,7 +47,8 @@ Wiring::Wiring(const Settings& settings, const Log& log)
     : migrations(storage::loadMigrations(migrationsDir(settings))),
       pool(settings.database.dsn, settings.database.poolSize, settings.database.acquireTimeout, settings.database.role),
       readiness(pool, migrations), router(log, settings.maxBodyBytes), keyRepository(pool), authRepository(pool),
-      pgStoreRepository(pool), storeRepository(pgStoreRepository, std::chrono::seconds(30)) {
+      pgStoreRepository(pool), storeRepository(pgStoreRepository, std::chrono::seconds(30)),
+      policeRouter(log, settings.maxBodyBytes) {
     router.add("GET", "/healthz", std::make_unique<http::HealthHandler>());
     router.add("GET", "/readyz", std::make_unique<http::ReadyHandler>(readiness));
     clock = makeClock(settings, log);
@@ -124,6 +132,7 @@ void Wiring::start(const Settings& settings) {
                std::make_unique<http::AuditCheckpointHandler>(*auth, *checkpoints));
     router.add("POST", "/v1/gateway-logs", std::make_unique<http::GatewayLogHandler>(*gatewayAuth, *natIngest),
                settings.gatewayMaxBodyBytes);
+    addPoliceRoutes();
 }
 
 void Wiring::startJobs(const Settings& settings, const Log& log) {
@@ -141,6 +150,29 @@ void Wiring::startJobs(const Settings& settings, const Log& log) {
             }
         });
     checkpointScheduler->start();
+}
+
+void Wiring::addPoliceRoutes() {
+    police = std::make_unique<services::PoliceRequestService>(policeRepository, storeRepository, *keys, *clock);
+    using Kind = http::PoliceListenerKind;
+    for (const auto kind : {Kind::Staff, Kind::Police}) {
+        http::Router& routes = kind == Kind::Staff ? router : policeRouter;
+        routes.add("POST", "/v1/police-requests",
+                   std::make_unique<http::PoliceRequestCreateHandler>(kind, *auth, *police));
+        routes.add("GET", "/v1/police-requests",
+                   std::make_unique<http::PoliceRequestListHandler>(kind, *auth, *police));
+        routes.add("GET", "/v1/police-requests/{id}",
+                   std::make_unique<http::PoliceRequestGetHandler>(kind, *auth, *police));
+        routes.add("GET", "/v1/police-requests/{id}/answer",
+                   std::make_unique<http::PoliceAnswerGetHandler>(kind, *auth, *police));
+    }
+    // Only staff approve, reject and answer: these routes are not on the police listener at all.
+    router.add("POST", "/v1/police-requests/{id}/approve",
+               std::make_unique<http::PoliceRequestApproveHandler>(Kind::Staff, *auth, *police));
+    router.add("POST", "/v1/police-requests/{id}/reject",
+               std::make_unique<http::PoliceRequestRejectHandler>(Kind::Staff, *auth, *police));
+    router.add("POST", "/v1/police-requests/{id}/answer",
+               std::make_unique<http::PoliceAnswerCreateHandler>(Kind::Staff, *auth, *police));
 }
 
 } // namespace kiroku::backend::app

@@ -12,6 +12,7 @@
 #include "services/identity/IdentityService.h"
 #include "services/keys/KeyService.h"
 #include "services/members/MemberService.h"
+#include "services/police/PoliceRequestService.h"
 #include "services/signing/StoreSigner.h"
 #include "services/nat/GatewayAuth.h"
 #include "services/nat/NatIngestService.h"
@@ -33,6 +34,7 @@
 #include "storage/PgMemberRepository.h"
 #include "storage/PgNatLookup.h"
 #include "storage/PgNatMappingRepository.h"
+#include "storage/PgPoliceRepository.h"
 #include "storage/PgReadinessProbe.h"
 #include "storage/PgStoreAdminRepository.h"
 #include "storage/PgSigningKeyRepository.h"
@@ -57,6 +59,8 @@ struct Wiring {
 
     /// Loads the key hierarchy and registers every route. Needs the database migrated.
     void start(const Settings& settings);
+    /// The police-request routes on both listeners (part of start()).
+    void addPoliceRoutes();
 
     /// Starts the background jobs (the daily audit checkpoint) once the server listens.
     void startJobs(const Settings& settings, const Log& log);
@@ -91,6 +95,10 @@ struct Wiring {
     storage::PgNatLookup natLookup{pool};
     std::unique_ptr<services::GatewayAuth> gatewayAuth;
     std::unique_ptr<services::NatIngestService> natIngest;
+    storage::PgPoliceRepository policeRepository{pool};
+    std::unique_ptr<services::PoliceRequestService> police;
+    /// The routes of the mutual-TLS police listener (police.ca_file); the staff routes are on `router`.
+    http::Router policeRouter;
     storage::PgStoreAdminRepository storeAdminRepository{pool};
     services::StoreAdminService storeAdmin{storeAdminRepository, passwordHasher};
     storage::PgAuditLog auditLog{pool};
