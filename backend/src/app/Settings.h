@@ -31,6 +31,11 @@ struct TestingSettings {
     std::string fixedNow; ///< RFC 3339: the server's clock starts at this instant and runs on from there
 };
 
+struct VisitSettings {
+    /// How far back a check-in may date its start (`started_at`, a kiosk replaying offline check-ins).
+    std::chrono::hours maxBackdate{24};
+};
+
 struct LogSettings {
     std::string level = "information";
     std::string file; ///< empty: standard error
@@ -47,6 +52,7 @@ struct Settings {
     CryptoSettings crypto;
     LogSettings log;
     TestingSettings testing;
+    VisitSettings visits;
 
     /// Reads the settings; throws std::invalid_argument naming the key for a bad value.
     static Settings from(const Poco::Util::AbstractConfiguration& config);
