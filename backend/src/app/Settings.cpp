@@ -65,6 +65,8 @@ Settings Settings::from(const Poco::Util::AbstractConfiguration& c) {
     s.server.address = c.getString("server.address", s.server.address);
     s.server.port = static_cast<std::uint16_t>(intKey(c, "server.port", s.server.port, 0, 65535));
     s.server.threads = intKey(c, "server.threads", s.server.threads, 1, 512);
+    s.visits.maxBackdate = std::chrono::hours(
+        intKey(c, "visits.max_backdate_hours", static_cast<int>(s.visits.maxBackdate.count()), 0, 168));
     s.server.queue = intKey(c, "server.queue", s.server.queue, 1, 65536);
     s.server.keepAliveSeconds = intKey(c, "server.keep_alive_seconds", s.server.keepAliveSeconds, 1, 3600);
     s.maxBodyBytes = static_cast<std::size_t>(

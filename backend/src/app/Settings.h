@@ -35,6 +35,11 @@ struct TestingSettings {
     std::string fixedNow; ///< RFC 3339: the server's clock starts at this instant and runs on from there
 };
 
+struct VisitSettings {
+    /// How far back a check-in may date its start (`started_at`, a kiosk replaying offline check-ins).
+    std::chrono::hours maxBackdate{24};
+};
+
 /// The daily signed checkpoint of each store's audit chain.
 struct AuditSettings {
     bool checkpointsEnabled = true;
@@ -63,6 +68,7 @@ struct Settings {
     http::PoliceListenerSettings police;
     std::string policePortFile; ///< when set, the police listener's bound port is written there
     AuditSettings audit;
+    VisitSettings visits;
 
     /// Reads the settings; throws std::invalid_argument naming the key for a bad value.
     static Settings from(const Poco::Util::AbstractConfiguration& config);

@@ -90,8 +90,8 @@ void Wiring::start(const Settings& settings) {
                                                            [c = clock.get()] { return c->now(); });
     members = std::make_unique<services::MemberService>(memberRepository, *identity, storeRepository, *keys,
                                                         [c = clock.get()] { return c->now(); });
-    visits =
-        std::make_unique<services::VisitService>(visitRepository, idempotencyStore, *identity, storeRepository, *clock);
+    visits = std::make_unique<services::VisitService>(visitRepository, idempotencyStore, *identity, storeRepository,
+                                                      *clock, settings.visits.maxBackdate);
     booths = std::make_unique<services::BoothService>(boothRepository);
     terminalEvents = std::make_unique<services::TerminalEventService>(terminalEventRepository, *keys, *clock);
     auditVerifier = std::make_unique<services::AuditVerifier>(auditLog);

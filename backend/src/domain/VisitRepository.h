@@ -66,6 +66,15 @@ public:
 
     virtual void setBoothStatus(std::int64_t storeId, std::int64_t boothId, BoothStatus status) = 0;
 
+    /// When the booth's last segment ended (nothing when it never had one, or one is still open). A check-in dated in
+    /// the past must not start before that.
+    virtual std::optional<std::chrono::system_clock::time_point> lastSegmentEndInBooth(std::int64_t storeId,
+                                                                                       std::int64_t boothId) = 0;
+
+    /// When the customer's last visit ended (nothing when there was none).
+    virtual std::optional<std::chrono::system_clock::time_point>
+    lastVisitEndOf(std::int64_t storeId, const std::string& identityRecordId) = 0;
+
     /// Locks the visit; nothing when the store has no such visit.
     virtual std::optional<LockedVisit> lockVisit(std::int64_t storeId, const std::string& visitId) = 0;
 

@@ -135,6 +135,16 @@ public:
                                    fromEpochMicros(rows[0]["started_us"].as<std::int64_t>())};
     }
 
+    std::optional<Instant> lastSegmentEndInBooth(std::int64_t storeId, std::int64_t boothId) override {
+        return optionalInstant(
+            m_tx.exec_prepared1(std::string(sql::kVisitLastSegmentEndInBooth.name), storeId, boothId)["ended_us"]);
+    }
+
+    std::optional<Instant> lastVisitEndOf(std::int64_t storeId, const std::string& identityRecordId) override {
+        return optionalInstant(
+            m_tx.exec_prepared1(std::string(sql::kVisitLastEndOfCustomer.name), storeId, identityRecordId)["ended_us"]);
+    }
+
     void closeSegment(std::int64_t storeId, std::int64_t segmentId, Instant at) override {
         m_tx.exec_prepared(std::string(sql::kVisitCloseSegment.name), storeId, segmentId, toEpochMicros(at));
     }

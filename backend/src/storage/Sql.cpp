@@ -22,6 +22,8 @@ void prepareStatements(pqxx::connection& connection) {
         kVisitSetBoothStatus,
         kVisitLock,
         kVisitOpenSegmentOf,
+        kVisitLastSegmentEndInBooth,
+        kVisitLastEndOfCustomer,
         kVisitCloseSegment,
         kVisitEnd,
         kVisitExtendIdentityRetention,

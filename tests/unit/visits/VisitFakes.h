@@ -100,6 +100,24 @@ public:
         }
         return std::nullopt;
     }
+    std::optional<Instant> lastSegmentEndInBooth(std::int64_t, std::int64_t boothId) override {
+        std::optional<Instant> last;
+        for (const auto& s : m_s.segments) {
+            if (s.boothId == boothId && s.endedAt && (!last || *s.endedAt > *last)) {
+                last = s.endedAt;
+            }
+        }
+        return last;
+    }
+    std::optional<Instant> lastVisitEndOf(std::int64_t, const std::string& identityRecordId) override {
+        std::optional<Instant> last;
+        for (const auto& [id, v] : m_s.visits) {
+            if (v.visit.identityRecordId == identityRecordId && v.endedAt && (!last || *v.endedAt > *last)) {
+                last = v.endedAt;
+            }
+        }
+        return last;
+    }
     void closeSegment(std::int64_t, std::int64_t segmentId, Instant at) override {
         m_s.segments.at(static_cast<std::size_t>(segmentId - 1)).endedAt = at;
     }

@@ -107,8 +107,10 @@ bool isUuid(const std::string& text) {
 }
 
 VisitService::VisitService(domain::VisitRepository& visits, domain::IdempotencyStore& idempotency,
-                           domain::IdentityDirectory& identities, domain::StoreRepository& stores, const Clock& clock)
-    : m_visits(visits), m_idempotency(idempotency), m_identities(identities), m_stores(stores), m_clock(clock) {}
+                           domain::IdentityDirectory& identities, domain::StoreRepository& stores, const Clock& clock,
+                           std::chrono::seconds maxBackdate)
+    : m_visits(visits), m_idempotency(idempotency), m_identities(identities), m_stores(stores), m_clock(clock),
+      m_maxBackdate(maxBackdate) {}
 
 Instant VisitService::now() const {
     // Microseconds: what the database keeps, so an answer and a later read agree.
@@ -130,7 +132,7 @@ VisitService::Customer VisitService::resolveCustomer(const domain::StaffPrincipa
         if (!identity) {
             throw domain::NotFound("no identity verification record with this id in your store");
         }
-        return {identity->id, std::nullopt, identity->dateOfBirth};
+        return {identity->id, std::nullopt, identity->dateOfBirth, identity->verifiedAt};
     }
     if (!request.memberCardToken) {
         throw domain::ValidationError("identity_record_id", "give identity_record_id or member_card_token");
@@ -145,7 +147,32 @@ VisitService::Customer VisitService::resolveCustomer(const domain::StaffPrincipa
                                     "this member must show an identity document again before checking in",
                                     "member_card_token");
     }
-    return {match->identity.id, match->memberId, match->identity.dateOfBirth};
+    return {match->identity.id, match->memberId, match->identity.dateOfBirth, match->identity.verifiedAt};
+}
+
+std::optional<Instant> VisitService::backdatedStart(const CheckIn& request, const Customer& customer) const {
+    if (!request.startedAt) {
+        return std::nullopt;
+    }
+    const Instant current = now();
+    const Instant startedAt = std::chrono::time_point_cast<std::chrono::microseconds>(*request.startedAt);
+    if (startedAt > current) {
+        throw domain::RuleViolation("started_at_in_future", "started_at is in the future; leave it out to start now",
+                                    "started_at");
+    }
+    if (current - startedAt > m_maxBackdate) {
+        throw domain::RuleViolation(
+            "started_at_too_old",
+            "started_at may be at most " +
+                std::to_string(std::chrono::duration_cast<std::chrono::hours>(m_maxBackdate).count()) +
+                " hours before now",
+            "started_at");
+    }
+    if (startedAt < customer.verifiedAt) {
+        throw domain::RuleViolation("started_at_before_verification",
+                                    "started_at is before the customer's identity verification", "started_at");
+    }
+    return startedAt;
 }
 
 domain::StoredResponse VisitService::checkIn(const domain::StaffPrincipal& staff, const domain::IdempotencyKey& key,
@@ -165,6 +192,7 @@ domain::StoredResponse VisitService::checkIn(const domain::StaffPrincipal& staff
         throw;
     }
     const Customer customer = *resolved;
+    const std::optional<Instant> backdated = backdatedStart(request, customer);
 
     domain::StoredResponse response;
     m_visits.transact([&](domain::VisitTransaction& tx) {
@@ -183,7 +211,21 @@ domain::StoredResponse VisitService::checkIn(const domain::StaffPrincipal& staff
                     throw domain::Conflict("already_checked_in",
                                            "this customer is already checked in; move or check out that visit");
                 }
-                const Instant startedAt = now();
+                const Instant startedAt = backdated ? *backdated : now();
+                if (backdated) {
+                    // A start in the past must fit after what the booth and the customer did last.
+                    if (const auto end = tx.lastSegmentEndInBooth(staff.storeId, booth->id); end && *end > startedAt) {
+                        throw domain::Conflict("booth_was_occupied",
+                                               "the booth was still in use at started_at; the visit cannot start "
+                                               "before the previous one ended",
+                                               "started_at");
+                    }
+                    if (const auto end = tx.lastVisitEndOf(staff.storeId, customer.identityRecordId);
+                        end && *end > startedAt) {
+                        throw domain::Conflict(
+                            "visit_overlap", "the customer's previous visit had not ended at started_at", "started_at");
+                    }
+                }
                 int age = 0;
                 try {
                     age = rules::ageAt(customer.dateOfBirth, seconds(startedAt), store.rules.timeZone);
