@@ -15,8 +15,17 @@ namespace kiroku::backend::app {
 namespace {
 
 void appendString(std::string& out, std::string_view text) {
+    // Poco escapes '/' as "\/" (valid JSON, but routes such as /v1/visits would no longer read, or grep, as
+    // themselves). Every '/' of the input becomes exactly that pair, and every backslash a doubled one, so each
+    // backslash directly before a '/' is such an escape and is dropped.
+    const std::string escaped = Poco::UTF8::escape(std::string(text), true);
     out += '"';
-    out += Poco::UTF8::escape(std::string(text), true);
+    for (std::size_t i = 0; i < escaped.size(); ++i) {
+        if (escaped[i] == '\\' && i + 1 < escaped.size() && escaped[i + 1] == '/') {
+            continue;
+        }
+        out += escaped[i];
+    }
     out += '"';
 }
 

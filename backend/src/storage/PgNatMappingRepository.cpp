@@ -161,6 +161,7 @@ domain::NatIngestResult PgNatMappingRepository::ingest(const domain::NatUpload& 
             const auto maxSpan =
                 std::chrono::duration_cast<std::chrono::microseconds>(domain::kNatMaxMappingSpan).count();
             std::uint64_t closedEarlier = 0;
+            tx.exec(std::string(sql::kNatPreferIndexes));
             if (range.firstSeen <= range.lastSeen) { // there are continuations
                 closedEarlier =
                     tx.exec_params1(std::string(sql::kNatAttachContinuations), upload.storeId, maxSpan,
@@ -170,6 +171,7 @@ domain::NatIngestResult PgNatMappingRepository::ingest(const domain::NatUpload& 
             const auto closedKnown = tx.exec_params1(std::string(sql::kNatCloseKnown), upload.storeId,
                                                      utcTimestamp(range.firstKey), utcTimestamp(range.lastKey))[0]
                                          .as<std::uint64_t>();
+            tx.exec(std::string(sql::kNatAllowSeqScans));
             result.mappingsInserted =
                 tx.exec_params(std::string(sql::kNatInsertMappings), upload.storeId, result.uploadId).affected_rows();
             result.mappingsClosed = closedEarlier + closedKnown;

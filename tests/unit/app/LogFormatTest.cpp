@@ -26,7 +26,11 @@ TEST_CASE("a log line is one JSON object with the time, level, event and fields 
     CHECK(object->getValue<bool>("keep_alive"));
     CHECK(object->isNull("ratio"));
     CHECK(line.rfind(R"({"ts":")", 0) == 0);
-    CHECK(line.find(R"("level":"info","event":"request","route":)") != std::string::npos);
+    CHECK(line.find(R"("level":"info","event":"request","route":"POST /v1/visits")") != std::string::npos);
+    const auto slashes = Poco::JSON::Parser()
+                             .parse(Log::format("info", "x", {{"path", std::string(R"(a\/b/c\)")}}))
+                             .extract<Poco::JSON::Object::Ptr>();
+    CHECK(slashes->getValue<std::string>("path") == R"(a\/b/c\)");
     const std::string ts = object->getValue<std::string>("ts");
     CHECK(ts.size() == 24);
     CHECK(ts.back() == 'Z');

@@ -39,6 +39,10 @@ inline constexpr std::string_view kNatRecordUploadCounts =
 // Ingestion's statements touch every partition in their plans and would cross the JIT cost threshold, and compiling
 // them (seconds) costs far more than it saves on a few thousand rows.
 inline constexpr std::string_view kNatNoJit = "SET LOCAL jit = off";
+// The partitions an upload just filled have no statistics yet (autovacuum analyses them later), so the planner takes
+// them for empty and scans them once per staged continuation; the lookups below must use nat_mappings_public_idx.
+inline constexpr std::string_view kNatPreferIndexes = "SET LOCAL enable_seqscan = off";
+inline constexpr std::string_view kNatAllowSeqScans = "SET LOCAL enable_seqscan = on";
 // Filled with COPY (pqxx::stream_to); dropped at the end of the upload's transaction.
 inline constexpr std::string_view kNatCreateStaging = R"(
 CREATE TEMP TABLE nat_staging (
