@@ -95,14 +95,14 @@ DECLARE
     first_day date := date_trunc('month', month)::date;
     partition_name text := 'nat_mappings_p' || to_char(first_day, 'YYYYMM');
 BEGIN
-    IF to_regclass(partition_name) IS NOT NULL THEN
+    IF to_regclass('public.' || partition_name) IS NOT NULL THEN
         RETURN;
     END IF;
     PERFORM pg_advisory_xact_lock(7403162022);
-    IF to_regclass(partition_name) IS NOT NULL THEN
+    IF to_regclass('public.' || partition_name) IS NOT NULL THEN
         RETURN;
     END IF;
-    EXECUTE format('CREATE TABLE %I PARTITION OF nat_mappings FOR VALUES FROM (%L) TO (%L)', partition_name,
+    EXECUTE format('CREATE TABLE public.%I PARTITION OF public.nat_mappings FOR VALUES FROM (%L) TO (%L)', partition_name,
                    first_day::timestamp AT TIME ZONE 'UTC',
                    (first_day + interval '1 month')::timestamp AT TIME ZONE 'UTC');
 END;
