@@ -14,6 +14,7 @@
 #include "http/handlers/MemberCreateHandler.h"
 #include "http/handlers/MemberLookupHandler.h"
 #include "http/handlers/ReadyHandler.h"
+#include "http/handlers/RetentionReportHandler.h"
 #include "http/handlers/TerminalEventHandler.h"
 #include "http/handlers/VisitCheckInHandler.h"
 #include "http/handlers/VisitCheckoutHandler.h"
@@ -85,6 +86,8 @@ void Wiring::start(const Settings& settings) {
     storeSigner = std::make_unique<services::StoreSigner>(signingKeyRepository, keys->kek());
     checkpoints = std::make_unique<services::CheckpointService>(checkpointRepository, auditLog, *storeSigner,
                                                                 storeRepository, *clock);
+    retentionReports = std::make_unique<services::RetentionReportService>(retentionReportRepository, storeRepository,
+                                                                          auditLog, checkpointRepository, *clock);
 
     router.add("POST", "/v1/auth/login", std::make_unique<http::LoginHandler>(*auth));
     router.add("POST", "/v1/auth/logout", std::make_unique<http::LogoutHandler>(*auth));
@@ -108,6 +111,7 @@ void Wiring::start(const Settings& settings) {
     router.add("GET", "/v1/audit/verify", std::make_unique<http::AuditVerifyHandler>(*auth, *auditVerifier));
     router.add("GET", "/v1/audit/checkpoints/latest",
                std::make_unique<http::AuditCheckpointHandler>(*auth, *checkpoints));
+    router.add("GET", "/v1/audits/retention", std::make_unique<http::RetentionReportHandler>(*auth, *retentionReports));
 }
 
 void Wiring::startJobs(const Settings& settings, const Log& log) {

@@ -7,6 +7,7 @@
 #include "services/audit/AuditVerifier.h"
 #include "services/audit/CheckpointScheduler.h"
 #include "services/audit/CheckpointService.h"
+#include "services/audit/RetentionReportService.h"
 #include "services/auth/AuthService.h"
 #include "services/identity/IdentityService.h"
 #include "services/keys/KeyService.h"
@@ -28,6 +29,7 @@
 #include "storage/PgKeyRepository.h"
 #include "storage/PgMemberRepository.h"
 #include "storage/PgReadinessProbe.h"
+#include "storage/PgRetentionReportRepository.h"
 #include "storage/PgSigningKeyRepository.h"
 #include "storage/PgStoreRepository.h"
 #include "storage/PgTerminalEventRepository.h"
@@ -84,6 +86,8 @@ struct Wiring {
     storage::PgCheckpointRepository checkpointRepository{pool};
     std::unique_ptr<services::StoreSigner> storeSigner;
     std::unique_ptr<services::CheckpointService> checkpoints;
+    storage::PgRetentionReportRepository retentionReportRepository{pool};
+    std::unique_ptr<services::RetentionReportService> retentionReports;
     /// The daily checkpoint job (audit.checkpoint_time); declared last so it stops first.
     std::unique_ptr<services::CheckpointScheduler> checkpointScheduler;
 };

@@ -106,5 +106,6 @@ using sql::prepareStatements;
 #include "storage/sql/BoothSql.h"
 #include "storage/sql/IdentitySql.h"
 #include "storage/sql/MemberSql.h"
+#include "storage/sql/ReportSql.h"
 #include "storage/sql/TerminalSql.h"
 #include "storage/sql/VisitSql.h"

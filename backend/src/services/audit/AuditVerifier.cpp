@@ -57,6 +57,9 @@ std::optional<std::string> columnMismatch(const domain::StoredAuditEntry& e, con
 
 ChainWalker::ChainWalker(std::int64_t chainId) : m_chainId(chainId), m_headHash(kZeroHash) {}
 
+ChainWalker::ChainWalker(std::int64_t chainId, std::int64_t length, std::string headHash)
+    : m_chainId(chainId), m_length(length), m_headHash(std::move(headHash)) {}
+
 std::optional<BrokenLink> ChainWalker::next(const domain::StoredAuditEntry& e) {
     if (m_broken) {
         throw std::logic_error("the chain is already broken");
@@ -112,12 +115,16 @@ AuditVerifier::AuditVerifier(domain::AuditRepository& repository, std::size_t ba
     : m_repository(repository), m_batchSize(batchSize == 0 ? 1 : batchSize) {}
 
 ChainVerification AuditVerifier::verify(std::int64_t chainId) {
-    ChainWalker walker(chainId);
+    return verifyFrom(chainId, 0, kZeroHash);
+}
+
+ChainVerification AuditVerifier::verifyFrom(std::int64_t chainId, std::int64_t afterSeq, const std::string& prevHash) {
+    ChainWalker walker(chainId, afterSeq, prevHash);
     ChainVerification result;
     result.chainId = chainId;
     // Head and entries come from one snapshot, where an append always moved both: an entry beyond the head, or a
     // head beyond the last entry, is a change made around the application.
-    const auto head = m_repository.scan(chainId, m_batchSize, [&](const domain::StoredAuditEntry& entry) {
+    const auto head = m_repository.scan(chainId, afterSeq, m_batchSize, [&](const domain::StoredAuditEntry& entry) {
         result.firstBroken = walker.next(entry);
         return !result.firstBroken;
     });
