@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <csignal>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -75,10 +76,18 @@ ServerProcess::ServerProcess(const std::string& dsn, const std::map<std::string,
     }
     if (m_pid == 0) {
         const std::string binary = KIROKU_TEST_SERVER_BINARY;
-        execl(binary.c_str(), binary.c_str(), "--config", configFile.c_str(), static_cast<char*>(nullptr));
+        // For profiling a benchmark: KIROKU_TEST_SERVER_WRAPPER="valgrind --tool=callgrind" runs the server under it.
+        if (const char* wrapper = std::getenv("KIROKU_TEST_SERVER_WRAPPER"); wrapper != nullptr && *wrapper != '\0') {
+            const std::string command =
+                std::string("exec ") + wrapper + " " + shellQuote(binary) + " --config " + shellQuote(configFile);
+            execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
+        } else {
+            execl(binary.c_str(), binary.c_str(), "--config", configFile.c_str(), static_cast<char*>(nullptr));
+        }
         _exit(127);
     }
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    const bool wrapped = std::getenv("KIROKU_TEST_SERVER_WRAPPER") != nullptr;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(wrapped ? 120 : 20);
     while (std::chrono::steady_clock::now() < deadline) {
         std::ifstream in(portFile);
         int port = 0;

@@ -2,6 +2,10 @@
 
 #include "crypto/Errors.h"
 #include "http/dto/Time.h"
+#include "http/handlers/AdminBoothCreateHandler.h"
+#include "http/handlers/AdminStaffCreateHandler.h"
+#include "http/handlers/AdminStoreCreateHandler.h"
+#include "http/handlers/AdminTerminalCreateHandler.h"
 #include "http/handlers/AuditCheckpointHandler.h"
 #include "http/handlers/AuditVerifyHandler.h"
 #include "http/handlers/BoothListHandler.h"
@@ -108,6 +112,13 @@ void Wiring::start(const Settings& settings) {
     router.add("GET", "/v1/booths", std::make_unique<http::BoothListHandler>(*auth, *booths));
     router.add("POST", "/v1/booths/{id}/status", std::make_unique<http::BoothStatusHandler>(*auth, *booths));
     router.add("POST", "/v1/terminal-events", std::make_unique<http::TerminalEventHandler>(*terminalEvents));
+    router.add("POST", "/v1/admin/stores", std::make_unique<http::AdminStoreCreateHandler>(*auth, storeAdmin));
+    router.add("POST", "/v1/admin/stores/{store_id}/booths",
+               std::make_unique<http::AdminBoothCreateHandler>(*auth, storeAdmin));
+    router.add("POST", "/v1/admin/stores/{store_id}/terminals",
+               std::make_unique<http::AdminTerminalCreateHandler>(*auth, storeAdmin));
+    router.add("POST", "/v1/admin/stores/{store_id}/staff",
+               std::make_unique<http::AdminStaffCreateHandler>(*auth, storeAdmin));
     router.add("GET", "/v1/audit/verify", std::make_unique<http::AuditVerifyHandler>(*auth, *auditVerifier));
     router.add("GET", "/v1/audit/checkpoints/latest",
                std::make_unique<http::AuditCheckpointHandler>(*auth, *checkpoints));

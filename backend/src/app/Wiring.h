@@ -4,6 +4,7 @@
 #include "app/Settings.h"
 #include "crypto/PasswordHasher.h"
 #include "http/Router.h"
+#include "services/admin/StoreAdminService.h"
 #include "services/audit/AuditVerifier.h"
 #include "services/audit/CheckpointScheduler.h"
 #include "services/audit/CheckpointService.h"
@@ -30,6 +31,7 @@
 #include "storage/PgMemberRepository.h"
 #include "storage/PgReadinessProbe.h"
 #include "storage/PgRetentionReportRepository.h"
+#include "storage/PgStoreAdminRepository.h"
 #include "storage/PgSigningKeyRepository.h"
 #include "storage/PgStoreRepository.h"
 #include "storage/PgTerminalEventRepository.h"
@@ -80,6 +82,8 @@ struct Wiring {
     std::unique_ptr<services::VisitService> visits;
     std::unique_ptr<services::BoothService> booths;
     std::unique_ptr<services::TerminalEventService> terminalEvents;
+    storage::PgStoreAdminRepository storeAdminRepository{pool};
+    services::StoreAdminService storeAdmin{storeAdminRepository, passwordHasher};
     storage::PgAuditLog auditLog{pool};
     std::unique_ptr<services::AuditVerifier> auditVerifier;
     storage::PgSigningKeyRepository signingKeyRepository{pool};

@@ -7,6 +7,7 @@
 #include <initializer_list>
 #include <iosfwd>
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,12 @@ struct Command {
 
 /// Every kirokuctl command, in help order. Each lives in its own file in this folder.
 std::vector<Command> allCommands();
+
+/// Input that is well-formed but does not fit the data: an unknown store, a taken login (exit 65, the message as
+/// given, after "kirokuctl <command>: ").
+struct DataError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
 
 // Exit codes (sysexits.h).
 inline constexpr int kExitOk = 0;

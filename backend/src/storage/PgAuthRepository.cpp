@@ -51,7 +51,7 @@ void PgAuthRepository::createSession(std::int64_t staffId, const std::string& to
 
 std::optional<domain::StaffPrincipal> PgAuthRepository::findSession(const std::string& tokenHash,
                                                                     domain::Clock::time_point now) {
-    return withTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<domain::StaffPrincipal> {
+    return withSingleStatement(m_pool, [&](pqxx::nontransaction& tx) -> std::optional<domain::StaffPrincipal> {
         const auto rows = tx.exec_prepared(std::string(sql::kFindSession.name), tokenHash, toEpochMicros(now));
         if (rows.empty()) {
             return std::nullopt;

@@ -141,7 +141,7 @@ std::optional<domain::RecordedResponse> PgIdentityRepository::insertOnce(const d
 }
 
 std::optional<domain::StoredIdentityRecord> PgIdentityRepository::find(std::int64_t storeId, const std::string& id) {
-    return withTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<domain::StoredIdentityRecord> {
+    return withSingleStatement(m_pool, [&](pqxx::nontransaction& tx) -> std::optional<domain::StoredIdentityRecord> {
         const auto rows = tx.exec_prepared(std::string(sql::kFindIdentityRecord.name), storeId, id);
         if (rows.empty()) {
             return std::nullopt;

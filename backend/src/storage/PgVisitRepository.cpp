@@ -168,7 +168,7 @@ void PgVisitRepository::transact(const std::function<void(domain::VisitTransacti
 }
 
 std::vector<domain::VisitView> PgVisitRepository::listActive(std::int64_t storeId) {
-    return withTransaction(m_pool, [&](pqxx::work& tx) {
+    return withSingleStatement(m_pool, [&](pqxx::nontransaction& tx) {
         std::vector<domain::VisitView> visits;
         for (const auto& row : tx.exec_prepared(std::string(sql::kVisitListActive.name), storeId)) {
             domain::VisitView visit;

@@ -150,14 +150,21 @@ VisitService::Customer VisitService::resolveCustomer(const domain::StaffPrincipa
 
 domain::StoredResponse VisitService::checkIn(const domain::StaffPrincipal& staff, const domain::IdempotencyKey& key,
                                              const CheckIn& request, const VisitRenderer& render) {
-    // A retry is answered before the customer is looked up again: a card revoked since the first request must not
-    // turn its recorded answer into a 404.
-    if (auto answer = recordedAnswer(m_idempotency, key)) {
-        return *answer;
-    }
     const domain::Store store = storeOf(staff);
-    // Resolved before the transaction: the directory uses connections of its own.
-    const Customer customer = resolveCustomer(staff, request, store.rules);
+    // Resolved before the transaction: the directory uses connections of its own. A retry is answered from its
+    // record inside the transaction below; only when the customer no longer resolves (a card revoked since the
+    // first request) is the record looked up here, so that a recorded answer never turns into a 404 — and a first
+    // request costs no extra round trip.
+    std::optional<Customer> resolved;
+    try {
+        resolved = resolveCustomer(staff, request, store.rules);
+    } catch (const domain::DomainError&) {
+        if (auto answer = recordedAnswer(m_idempotency, key)) {
+            return *answer;
+        }
+        throw;
+    }
+    const Customer customer = *resolved;
 
     domain::StoredResponse response;
     m_visits.transact([&](domain::VisitTransaction& tx) {
