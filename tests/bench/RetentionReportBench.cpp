@@ -168,7 +168,9 @@ int main(int argc, char** argv) {
                                                           "entry", "prev_hash", "hash"});
             audit::Digest prev = audit::kGenesis;
             const auto first = std::chrono::sys_days(std::chrono::year{2023} / 11 / 23);
-            const auto step = (std::chrono::sys_days(std::chrono::year{2026} / 11 / 22) - first) / auditEntries;
+            const auto step = std::chrono::duration_cast<std::chrono::microseconds>(
+                                  std::chrono::sys_days(std::chrono::year{2026} / 11 / 22) - first) /
+                              auditEntries;
             for (long long seq = 1; seq <= auditEntries; ++seq) {
                 domain::AuditEntry e;
                 e.storeId = manager.storeId;

@@ -9,24 +9,25 @@
 namespace kiroku::backend::storage::sql {
 
 // $3 time zone, $4 as-of date.
+// Months are grouped with date_trunc and formatted once per month, not once per row.
 inline constexpr std::string_view kReportHeldByMonth = R"(
 WITH ids AS (
-    SELECT to_char(verified_at AT TIME ZONE $3, 'YYYY-MM') AS month, count(*) AS n FROM identity_records
+    SELECT date_trunc('month', verified_at AT TIME ZONE $3) AS month, count(*) AS n FROM identity_records
     WHERE store_id = $1 AND verified_at < timestamptz 'epoch' + $2::bigint * interval '1 microsecond' GROUP BY 1),
 vis AS (
-    SELECT to_char(started_at AT TIME ZONE $3, 'YYYY-MM') AS month, count(*) AS n FROM visits
+    SELECT date_trunc('month', started_at AT TIME ZONE $3) AS month, count(*) AS n FROM visits
     WHERE store_id = $1 AND started_at < timestamptz 'epoch' + $2::bigint * interval '1 microsecond' GROUP BY 1),
 seg AS (
-    SELECT to_char(started_at AT TIME ZONE $3, 'YYYY-MM') AS month, count(*) AS n FROM visit_segments
+    SELECT date_trunc('month', started_at AT TIME ZONE $3) AS month, count(*) AS n FROM visit_segments
     WHERE store_id = $1 AND started_at < timestamptz 'epoch' + $2::bigint * interval '1 microsecond' GROUP BY 1),
 ev AS (
-    SELECT to_char(day, 'YYYY-MM') AS month, sum(events)::bigint AS n FROM terminal_event_days
+    SELECT date_trunc('month', day::timestamp) AS month, sum(events)::bigint AS n FROM terminal_event_days
     WHERE store_id = $1 AND day <= $4::date GROUP BY 1)
-SELECT month, coalesce(ids.n, 0) AS identity_records, coalesce(vis.n, 0) AS visits, coalesce(seg.n, 0) AS segments,
-       coalesce(ev.n, 0) AS events
+SELECT to_char(month, 'YYYY-MM') AS month, coalesce(ids.n, 0) AS identity_records, coalesce(vis.n, 0) AS visits,
+       coalesce(seg.n, 0) AS segments, coalesce(ev.n, 0) AS events
 FROM ids FULL JOIN vis USING (month) FULL JOIN seg USING (month) FULL JOIN ev USING (month)
 WHERE coalesce(ids.n, 0) + coalesce(vis.n, 0) + coalesce(seg.n, 0) + coalesce(ev.n, 0) > 0
-ORDER BY month)";
+ORDER BY 1)";
 
 // Due: purging may start by the due-before date, overdue records included. Terminal events are kept for the
 // store's retention years from their local day (the same counting as rules::computeRetention).
