@@ -15,6 +15,7 @@
 #include "storage/PgRetentionReportRepository.h"
 #include "storage/PgSigningKeyRepository.h"
 #include "storage/PgStoreRepository.h"
+#include "storage/Sql.h"
 #include "support/Fixtures.h"
 #include "support/TestDatabase.h"
 
@@ -246,6 +247,35 @@ int main(int argc, char** argv) {
                         report.chain.verification.ok ? "ok" : "BROKEN",
                         static_cast<long long>(report.chain.verifiedFrom),
                         report.figures.personalDataReadsByStaff.size());
+        }
+        // Where the time goes: each of the report's statements on its own (same parameters as the report's).
+        {
+            const auto zone = std::string("Asia/Tokyo");
+            const auto asOf = domain::CivilDate::parse("2026-11-22", "as_of");
+            const auto heldBefore = backend::audit::toMicros(std::chrono::sys_days(std::chrono::year{2026} / 11 / 22) +
+                                                             std::chrono::hours(15));
+            const auto readsFrom = heldBefore - std::int64_t{30} * 86400 * 1000000;
+            pqxx::read_transaction tx(*connection);
+            const auto time = [&](const char* what, const std::function<void()>& statement) {
+                const auto start = Steady::now();
+                statement();
+                std::printf("  %-28s %7.3f s\n", what, seconds(Steady::now() - start));
+            };
+            time("held by month", [&] {
+                tx.exec_params(std::string(backend::storage::sql::kReportHeldByMonth), manager.storeId, heldBefore,
+                               zone, asOf.toString());
+            });
+            time("due in 30 days", [&] {
+                tx.exec_params(std::string(backend::storage::sql::kReportDue), manager.storeId, heldBefore,
+                               asOf.toString(), asOf.addDays(30).toString(), 3);
+            });
+            time("reads by staff", [&] {
+                tx.exec_params(std::string(backend::storage::sql::kReportReadsByStaff), manager.storeId, heldBefore,
+                               readsFrom);
+            });
+            time("compliance gaps", [&] {
+                tx.exec_params(std::string(backend::storage::sql::kReportGaps), manager.storeId, heldBefore, false);
+            });
         }
         return 0;
     } catch (const std::exception& e) {
