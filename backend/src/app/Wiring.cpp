@@ -26,6 +26,7 @@
 #include "http/handlers/PoliceRequestListHandler.h"
 #include "http/handlers/PoliceRequestRejectHandler.h"
 #include "http/handlers/ReadyHandler.h"
+#include "http/handlers/RetentionReportHandler.h"
 #include "http/handlers/TerminalEventHandler.h"
 #include "http/handlers/VisitCheckInHandler.h"
 #include "http/handlers/VisitCheckoutHandler.h"
@@ -100,6 +101,8 @@ void Wiring::start(const Settings& settings) {
                                                                 storeRepository, *clock);
     gatewayAuth = std::make_unique<services::GatewayAuth>(gatewayRepository, *keys);
     natIngest = std::make_unique<services::NatIngestService>(natMappingRepository, *clock);
+    retentionReports = std::make_unique<services::RetentionReportService>(retentionReportRepository, storeRepository,
+                                                                          auditLog, checkpointRepository, *clock);
 
     router.add("POST", "/v1/auth/login", std::make_unique<http::LoginHandler>(*auth));
     router.add("POST", "/v1/auth/logout", std::make_unique<http::LogoutHandler>(*auth));
@@ -133,6 +136,7 @@ void Wiring::start(const Settings& settings) {
     router.add("POST", "/v1/gateway-logs", std::make_unique<http::GatewayLogHandler>(*gatewayAuth, *natIngest),
                settings.gatewayMaxBodyBytes);
     addPoliceRoutes();
+    router.add("GET", "/v1/audits/retention", std::make_unique<http::RetentionReportHandler>(*auth, *retentionReports));
 }
 
 void Wiring::startJobs(const Settings& settings, const Log& log) {

@@ -8,6 +8,7 @@
 #include "services/audit/AuditVerifier.h"
 #include "services/audit/CheckpointScheduler.h"
 #include "services/audit/CheckpointService.h"
+#include "services/audit/RetentionReportService.h"
 #include "services/auth/AuthService.h"
 #include "services/identity/IdentityService.h"
 #include "services/keys/KeyService.h"
@@ -36,6 +37,7 @@
 #include "storage/PgNatMappingRepository.h"
 #include "storage/PgPoliceRepository.h"
 #include "storage/PgReadinessProbe.h"
+#include "storage/PgRetentionReportRepository.h"
 #include "storage/PgStoreAdminRepository.h"
 #include "storage/PgSigningKeyRepository.h"
 #include "storage/PgStoreRepository.h"
@@ -107,6 +109,8 @@ struct Wiring {
     storage::PgCheckpointRepository checkpointRepository{pool};
     std::unique_ptr<services::StoreSigner> storeSigner;
     std::unique_ptr<services::CheckpointService> checkpoints;
+    storage::PgRetentionReportRepository retentionReportRepository{pool};
+    std::unique_ptr<services::RetentionReportService> retentionReports;
     /// The daily checkpoint job (audit.checkpoint_time); declared last so it stops first.
     std::unique_ptr<services::CheckpointScheduler> checkpointScheduler;
 };
