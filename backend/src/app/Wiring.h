@@ -4,10 +4,18 @@
 #include "app/Settings.h"
 #include "crypto/PasswordHasher.h"
 #include "http/Router.h"
+#include "services/admin/StoreAdminService.h"
+#include "services/audit/AuditVerifier.h"
+#include "services/audit/CheckpointScheduler.h"
+#include "services/audit/CheckpointService.h"
 #include "services/auth/AuthService.h"
 #include "services/identity/IdentityService.h"
 #include "services/keys/KeyService.h"
 #include "services/members/MemberService.h"
+#include "services/police/PoliceRequestService.h"
+#include "services/signing/StoreSigner.h"
+#include "services/nat/GatewayAuth.h"
+#include "services/nat/NatIngestService.h"
 #include "services/stores/CachedStoreRepository.h"
 #include "services/visits/BoothService.h"
 #include "services/visits/Clock.h"
@@ -15,13 +23,21 @@
 #include "services/visits/VisitService.h"
 #include "storage/ConnectionPool.h"
 #include "storage/Migrator.h"
+#include "storage/PgAuditLog.h"
 #include "storage/PgAuthRepository.h"
 #include "storage/PgBoothRepository.h"
+#include "storage/PgCheckpointRepository.h"
+#include "storage/PgGatewayRepository.h"
 #include "storage/PgIdempotencyStore.h"
 #include "storage/PgIdentityRepository.h"
 #include "storage/PgKeyRepository.h"
 #include "storage/PgMemberRepository.h"
+#include "storage/PgNatLookup.h"
+#include "storage/PgNatMappingRepository.h"
+#include "storage/PgPoliceRepository.h"
 #include "storage/PgReadinessProbe.h"
+#include "storage/PgStoreAdminRepository.h"
+#include "storage/PgSigningKeyRepository.h"
 #include "storage/PgStoreRepository.h"
 #include "storage/PgTerminalEventRepository.h"
 #include "storage/PgVisitRepository.h"
@@ -43,6 +59,11 @@ struct Wiring {
 
     /// Loads the key hierarchy and registers every route. Needs the database migrated.
     void start(const Settings& settings);
+    /// The police-request routes on both listeners (part of start()).
+    void addPoliceRoutes();
+
+    /// Starts the background jobs (the daily audit checkpoint) once the server listens.
+    void startJobs(const Settings& settings, const Log& log);
 
     std::vector<storage::MigrationFile> migrations;
     storage::ConnectionPool pool;
@@ -68,6 +89,26 @@ struct Wiring {
     std::unique_ptr<services::VisitService> visits;
     std::unique_ptr<services::BoothService> booths;
     std::unique_ptr<services::TerminalEventService> terminalEvents;
+    storage::PgGatewayRepository gatewayRepository{pool};
+    storage::PgNatMappingRepository natMappingRepository{pool};
+    /// Who was behind a public address and port at a time (for answering police requests).
+    storage::PgNatLookup natLookup{pool};
+    std::unique_ptr<services::GatewayAuth> gatewayAuth;
+    std::unique_ptr<services::NatIngestService> natIngest;
+    storage::PgPoliceRepository policeRepository{pool};
+    std::unique_ptr<services::PoliceRequestService> police;
+    /// The routes of the mutual-TLS police listener (police.ca_file); the staff routes are on `router`.
+    http::Router policeRouter;
+    storage::PgStoreAdminRepository storeAdminRepository{pool};
+    services::StoreAdminService storeAdmin{storeAdminRepository, passwordHasher};
+    storage::PgAuditLog auditLog{pool};
+    std::unique_ptr<services::AuditVerifier> auditVerifier;
+    storage::PgSigningKeyRepository signingKeyRepository{pool};
+    storage::PgCheckpointRepository checkpointRepository{pool};
+    std::unique_ptr<services::StoreSigner> storeSigner;
+    std::unique_ptr<services::CheckpointService> checkpoints;
+    /// The daily checkpoint job (audit.checkpoint_time); declared last so it stops first.
+    std::unique_ptr<services::CheckpointScheduler> checkpointScheduler;
 };
 
 } // namespace kiroku::backend::app

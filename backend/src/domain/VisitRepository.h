@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Audit.h"
 #include "domain/Booth.h"
 #include "domain/CivilDate.h"
 #include "domain/Idempotency.h"
@@ -85,6 +86,10 @@ public:
     /// Ends the visit at `at` with the last day its records are kept.
     virtual void endVisit(std::int64_t storeId, const std::string& visitId, std::chrono::system_clock::time_point at,
                           std::int64_t endedBy, CivilDate retentionUntil) = 0;
+
+    /// Appends `entry` to the audit log in this transaction. Call it last: it holds the store's chain head until the
+    /// transaction ends.
+    virtual void audit(const AuditEntry& entry) = 0;
 
     /// Moves the identity record's last day of service and retention forward (never back).
     virtual void extendIdentityRetention(std::int64_t storeId, const std::string& identityRecordId,

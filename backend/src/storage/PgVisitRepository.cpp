@@ -1,6 +1,7 @@
 #include "storage/PgVisitRepository.h"
 
 #include "domain/Errors.h"
+#include "storage/PgAuditLog.h"
 #include "storage/PgErrors.h"
 #include "storage/PgIdempotencyStore.h"
 #include "storage/PgTime.h"
@@ -160,6 +161,8 @@ public:
                            lastServiceOn.toString(), retentionUntil.toString());
     }
 
+    void audit(const domain::AuditEntry& entry) override { appendAudit(m_tx, entry); }
+
 private:
     pqxx::work& m_tx;
     PgIdempotencyLedger m_ledger;
@@ -175,7 +178,7 @@ void PgVisitRepository::transact(const std::function<void(domain::VisitTransacti
 }
 
 std::vector<domain::VisitView> PgVisitRepository::listActive(std::int64_t storeId) {
-    return withTransaction(m_pool, [&](pqxx::work& tx) {
+    return withSingleStatement(m_pool, [&](pqxx::nontransaction& tx) {
         std::vector<domain::VisitView> visits;
         for (const auto& row : tx.exec_prepared(std::string(sql::kVisitListActive.name), storeId)) {
             domain::VisitView visit;

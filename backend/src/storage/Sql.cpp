@@ -36,6 +36,17 @@ void prepareStatements(pqxx::connection& connection) {
         kBoothSetStatus,
         kTerminalCredential,
         kTerminalInsertEvent,
+        kPoliceSegmentsOfBooth,
+        kPoliceSegmentsOfTerminal,
+        kPoliceSegmentsOfIdentities,
+        kPoliceIdentitiesByNameDob,
+        kPoliceIdentitiesByDocument,
+        kPoliceIdentities,
+        kAuditLockHead,
+        kAuditCreateHead,
+        kAuditAppend,
+        kGatewayCredential,
+        kNatFindByPublicEndpoint,
     };
     for (const auto& statement : kStatements) {
         connection.prepare(std::string(statement.name), std::string(statement.text));

@@ -39,6 +39,7 @@ struct FakeState {
     std::vector<FakeSegment> segments;
     std::map<std::string, domain::RecordedResponse> keys;
     std::map<std::string, std::pair<domain::CivilDate, domain::CivilDate>> identityRetention; ///< last service, until
+    std::vector<domain::AuditEntry> audits;
     int nextVisit = 1;
 };
 
@@ -131,6 +132,7 @@ public:
         current.first = std::max(current.first, lastServiceOn);
         current.second = std::max(current.second, retentionUntil);
     }
+    void audit(const domain::AuditEntry& entry) override { m_s.audits.push_back(entry); }
 
 private:
     FakeState& m_s;
@@ -168,6 +170,12 @@ public:
         const auto it = cards.find(token);
         return storeId == 1 && it != cards.end() ? std::optional(it->second) : std::nullopt;
     }
+    std::optional<domain::MemberCardMatch> readByCardToken(std::int64_t storeId, const std::string& token,
+                                                           const domain::DataAccess& access) override {
+        reads.push_back(access);
+        return findByCardToken(storeId, token);
+    }
+    std::vector<domain::DataAccess> reads;
 };
 
 class FakeStores : public domain::StoreRepository {

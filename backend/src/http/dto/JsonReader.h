@@ -34,6 +34,9 @@ public:
     JsonReader requireObject(const std::string& key);
     std::optional<JsonReader> optionalObject(const std::string& key);
 
+    /// The object itself, for a value that another layer checks key by key (a store's rule set).
+    const Poco::JSON::Object::Ptr& object() const { return m_object; }
+
     /// Refuses any field not read above (code "unknown_field").
     void finish() const;
 

@@ -72,6 +72,18 @@ std::optional<std::int64_t> terminalIdOf(const domain::LockedBooth& booth) {
     return booth.terminal ? std::optional<std::int64_t>(booth.terminal->id) : std::nullopt;
 }
 
+domain::AuditEntry visitEntry(const domain::StaffPrincipal& staff, const char* action, const char* reason, Instant at,
+                              const std::string& visitId) {
+    domain::AuditEntry entry;
+    entry.storeId = staff.storeId;
+    entry.action = action;
+    entry.actor = domain::AuditActor::staff(staff.staffId);
+    entry.reason = reason;
+    entry.at = at;
+    entry.subjects.push_back({"visit", visitId});
+    return entry;
+}
+
 void requireUuid(const std::string& visitId) {
     if (!isUuid(visitId)) {
         throw domain::NotFound("no visit with this id in your store");
@@ -165,14 +177,21 @@ std::optional<Instant> VisitService::backdatedStart(const CheckIn& request, cons
 
 domain::StoredResponse VisitService::checkIn(const domain::StaffPrincipal& staff, const domain::IdempotencyKey& key,
                                              const CheckIn& request, const VisitRenderer& render) {
-    // A retry is answered before the customer is looked up again: a card revoked since the first request must not
-    // turn its recorded answer into a 404.
-    if (auto answer = recordedAnswer(m_idempotency, key)) {
-        return *answer;
-    }
     const domain::Store store = storeOf(staff);
-    // Resolved before the transaction: the directory uses connections of its own.
-    const Customer customer = resolveCustomer(staff, request, store.rules);
+    // Resolved before the transaction: the directory uses connections of its own. A retry is answered from its
+    // record inside the transaction below; only when the customer no longer resolves (a card revoked since the
+    // first request) is the record looked up here, so that a recorded answer never turns into a 404 — and a first
+    // request costs no extra round trip.
+    std::optional<Customer> resolved;
+    try {
+        resolved = resolveCustomer(staff, request, store.rules);
+    } catch (const domain::DomainError&) {
+        if (auto answer = recordedAnswer(m_idempotency, key)) {
+            return *answer;
+        }
+        throw;
+    }
+    const Customer customer = *resolved;
     const std::optional<Instant> backdated = backdatedStart(request, customer);
 
     domain::StoredResponse response;
@@ -237,6 +256,18 @@ domain::StoredResponse VisitService::checkIn(const domain::StaffPrincipal& staff
                 view.id = tx.insertVisit(visit);
                 tx.openSegment(staff.storeId, view.id, booth->id, terminalIdOf(*booth), startedAt);
                 tx.setBoothStatus(staff.storeId, booth->id, domain::BoothStatus::Occupied);
+                auto entry = visitEntry(staff, domain::audit_action::kCheckIn,
+                                        customer.memberId ? "member_card" : "identity_record", startedAt, view.id);
+                entry.subjects.push_back({"identity_record", customer.identityRecordId});
+                if (customer.memberId) {
+                    entry.subjects.push_back({"member", *customer.memberId});
+                }
+                entry.details["booth_id"] = booth->id;
+                if (booth->terminal) {
+                    entry.details["terminal_id"] = booth->terminal->id;
+                }
+                entry.details["minor"] = visit.minor;
+                tx.audit(entry);
                 view.booth = {booth->id, booth->label};
                 view.terminal = booth->terminal;
                 view.startedAt = startedAt;
@@ -282,6 +313,12 @@ domain::StoredResponse VisitService::move(const domain::StaffPrincipal& staff, c
                 }
                 tx.openSegment(staff.storeId, visitId, target->id, terminalIdOf(*target), at);
                 tx.setBoothStatus(staff.storeId, target->id, domain::BoothStatus::Occupied);
+                auto entry = visitEntry(staff, domain::audit_action::kMove, "booth_move", at, visit->id);
+                if (segment) {
+                    entry.details["from_booth_id"] = segment->boothId;
+                }
+                entry.details["to_booth_id"] = target->id;
+                tx.audit(entry);
                 domain::VisitView view;
                 view.id = visit->id;
                 view.booth = {target->id, target->label};
@@ -318,6 +355,10 @@ domain::StoredResponse VisitService::checkout(const domain::StaffPrincipal& staf
                 tx.endVisit(staff.storeId, visitId, at, staff.staffId, retention.retentionUntil);
                 tx.extendIdentityRetention(staff.storeId, visit->identityRecordId, retention.serviceEndedOn,
                                            retention.retentionUntil);
+                auto entry = visitEntry(staff, domain::audit_action::kCheckout, "checkout", at, visit->id);
+                entry.subjects.push_back({"identity_record", visit->identityRecordId});
+                entry.details["retention_until"] = retention.retentionUntil.toString();
+                tx.audit(entry);
                 return domain::CheckedOut{visit->id, at, retention.retentionUntil};
             },
             render);
