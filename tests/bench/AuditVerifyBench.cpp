@@ -5,6 +5,7 @@
 //
 // Run: build/tests/bench/kiroku_bench_audit_verify [--entries N] [--batch-size N]   (starts its own cluster)
 
+#include "BenchSupport.h"
 #include "audit/AuditChain.h"
 #include "services/audit/AuditVerifier.h"
 #include "storage/ConnectionPool.h"
@@ -23,20 +24,12 @@ using namespace kiroku;
 namespace audit = backend::audit;
 using Clock = std::chrono::steady_clock;
 
+using kiroku::bench::timestampText;
+
 namespace {
 
 double seconds(Clock::duration d) {
     return std::chrono::duration<double>(d).count();
-}
-
-std::string timestampText(std::int64_t micros) {
-    const std::time_t secs = static_cast<std::time_t>(micros / 1000000);
-    std::tm tm{};
-    gmtime_r(&secs, &tm);
-    char text[64];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d:%02d.%06lld+00", tm.tm_year + 1900, tm.tm_mon + 1,
-                  tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, static_cast<long long>(micros % 1000000));
-    return text;
 }
 
 /// A realistic mix of what a store writes: check-ins, moves, checkouts, reads and logins.

@@ -5,6 +5,7 @@
 // Run: build/tests/bench/kiroku_bench_checkin [--rounds N] [--clients N] [--no-floor] [--closed-only]
 // (starts its own PostgreSQL cluster and server; KIROKU_TEST_SERVER_WRAPPER="valgrind --tool=callgrind" profiles it)
 
+#include "BenchSupport.h"
 #include "e2e/VisitTestSupport.h"
 #include "storage/Sql.h"
 #include "support/Fixtures.h"
@@ -22,6 +23,8 @@ using namespace kiroku::test;
 namespace sql = kiroku::backend::storage::sql;
 using Clock = std::chrono::steady_clock;
 
+using kiroku::bench::percentile;
+
 namespace {
 
 constexpr int kBooths = 600;
@@ -34,15 +37,6 @@ struct Figures {
     std::vector<double> visitMs;
     int failures = 0;
 };
-
-double percentile(std::vector<double> values, double p) {
-    if (values.empty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
-    return values[std::min(index, values.size() - 1)];
-}
 
 double ms(Clock::duration d) {
     return std::chrono::duration<double, std::milli>(d).count();

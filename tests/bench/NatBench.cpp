@@ -11,6 +11,7 @@
 // Without --dsn it runs in a fresh database of the test cluster (started with durability off); give --dsn of a
 // migrated database on a durable cluster for ingest figures that include WAL flushes.
 
+#include "BenchSupport.h"
 #include "natlog/ConntrackParser.h"
 #include "services/nat/NatIngestService.h"
 #include "services/nat/NatPairing.h"
@@ -38,6 +39,8 @@
 
 using namespace kiroku;
 using Steady = std::chrono::steady_clock;
+
+using kiroku::bench::percentile;
 
 namespace {
 
@@ -77,12 +80,6 @@ double backendCpuSeconds(int pid) {
         }
     }
     return static_cast<double>(utime + stime) / static_cast<double>(sysconf(_SC_CLK_TCK));
-}
-
-double percentile(std::vector<double> values, double p) {
-    std::sort(values.begin(), values.end());
-    const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
-    return values[std::min(index, values.size() - 1)];
 }
 
 /// A gateway's day: each connection a NEW, one or two UPDATEs (tcp) and a DESTROY, interleaved as connections

@@ -5,6 +5,7 @@
 //
 // Run: build/tests/bench/kiroku_bench_retention_report [--events N] [--visits N] [--audit N]
 
+#include "BenchSupport.h"
 #include "audit/AuditChain.h"
 #include "services/audit/CheckpointService.h"
 #include "services/audit/RetentionReportService.h"
@@ -29,21 +30,13 @@ using namespace kiroku;
 namespace audit = backend::audit;
 using Steady = std::chrono::steady_clock;
 
+using kiroku::bench::timestampText;
+
 namespace {
 
 /// The booth label createStaff gives booth n (1-based): B01 … B09, B10 … B500.
 std::string boothLabel(const std::string& n) {
     return "('B' || CASE WHEN (" + n + ") < 10 THEN '0' ELSE '' END || (" + n + ")::text)";
-}
-
-std::string timestampText(std::int64_t micros) {
-    const std::time_t secs = static_cast<std::time_t>(micros / 1000000);
-    std::tm tm{};
-    gmtime_r(&secs, &tm);
-    char text[64];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d:%02d.%06lld+00", tm.tm_year + 1900, tm.tm_mon + 1,
-                  tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, static_cast<long long>(micros % 1000000));
-    return text;
 }
 
 double seconds(Steady::duration d) {
