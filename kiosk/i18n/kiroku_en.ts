@@ -376,29 +376,492 @@
         <translation>The printer cannot print now.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MemberCardPrinter.cpp" line="67"/>
+        <location filename="../src/ui/MemberCardPrinter.cpp" line="68"/>
         <source>Member card</source>
         <translation>Member card</translation>
     </message>
     <message>
-        <location filename="../src/ui/MemberCardPrinter.cpp" line="80"/>
+        <location filename="../src/ui/MemberCardPrinter.cpp" line="81"/>
         <source>The member card&apos;s code cannot be drawn.</source>
         <translation>The member card&apos;s code cannot be drawn.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MemberCardPrinter.cpp" line="95"/>
+        <location filename="../src/ui/MemberCardPrinter.cpp" line="96"/>
         <source>If the code cannot be scanned, type:</source>
         <translation>If the code cannot be scanned, type:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MemberCardPrinter.cpp" line="102"/>
+        <location filename="../src/ui/MemberCardPrinter.cpp" line="103"/>
         <source>Lending this card to someone else, or using another person&apos;s card, is an offence.</source>
         <translation>Lending this card to someone else, or using another person&apos;s card, is an offence.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MemberCardPrinter.cpp" line="104"/>
+        <location filename="../src/ui/MemberCardPrinter.cpp" line="105"/>
         <source>The printer stopped while printing.</source>
         <translation>The printer stopped while printing.</translation>
+    </message>
+</context>
+<context>
+    <name>PoliceAnswerPdf</name>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="152"/>
+        <source>The answer&apos;s signature does not verify (%1): it may have been altered, so it is not printed. Fetch it again from the server; if this persists, report it.</source>
+        <translation>The answer&apos;s signature does not verify (%1): it may have been altered, so it is not printed. Fetch it again from the server; if this persists, report it.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="160"/>
+        <source>The signed answer cannot be read (%1).</source>
+        <translation>The signed answer cannot be read (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="164"/>
+        <source>The answer&apos;s number %1 differs from the signed document&apos;s number %2.</source>
+        <translation>The answer&apos;s number %1 differs from the signed document&apos;s number %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="172"/>
+        <source>(open)</source>
+        <translation>(open)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="186"/>
+        <source>Answer to a police inquiry</source>
+        <translation>Answer to a police inquiry</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="187"/>
+        <source>Answer number</source>
+        <translation>Answer number</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="188"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="188"/>
+        <source>%1 (code %2)</source>
+        <translation>%1 (code %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="189"/>
+        <source>Answered at</source>
+        <translation>Answered at</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="189"/>
+        <source>Answered by</source>
+        <translation>Answered by</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="189"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="214"/>
+        <source>staff #%1</source>
+        <translation>staff #%1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="190"/>
+        <source>Records as of</source>
+        <translation>Records as of</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="192"/>
+        <source>The request</source>
+        <translation>The request</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="195"/>
+        <source>court: %1</source>
+        <translation>court: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="198"/>
+        <source>valid until %1</source>
+        <translation>valid until %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="200"/>
+        <source>Request id</source>
+        <translation>Request id</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="200"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="201"/>
+        <source>How it arrived</source>
+        <translation>How it arrived</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="201"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="202"/>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="202"/>
+        <source>%1 (badge %2, contact %3)</source>
+        <translation>%1 (badge %2, contact %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="203"/>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="204"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="204"/>
+        <source>%1 dated %2</source>
+        <translation>%1 dated %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="205"/>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="205"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="206"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="212"/>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="213"/>
+        <source>Approved at</source>
+        <translation>Approved at</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="214"/>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="217"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="219"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="217"/>
+        <source>Approved by one manager in an emergency: flagged for review afterwards</source>
+        <translation>Approved by one manager in an emergency: flagged for review afterwards</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="219"/>
+        <source>Two-person rule applied; no review required</source>
+        <translation>Two-person rule applied; no review required</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="222"/>
+        <source>Audit chain head before this answer</source>
+        <translation>Audit chain head before this answer</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="223"/>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="223"/>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="225"/>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="228"/>
+        <source>Records disclosed: %1</source>
+        <translation>Records disclosed: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="230"/>
+        <source>No record matched the question within the scope.</source>
+        <translation>No record matched the question within the scope.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="234"/>
+        <source>Record %1</source>
+        <translation>Record %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="237"/>
+        <source>no. %1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="240"/>
+        <source>issued by %1</source>
+        <translation>issued by %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="242"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="242"/>
+        <source>Name (kana)</source>
+        <translation>Name (kana)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="242"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="243"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="243"/>
+        <source>Identity document</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="244"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="245"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="245"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="246"/>
+        <source>Identity record id</source>
+        <translation>Identity record id</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="247"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="247"/>
+        <source>Booth</source>
+        <translation>Booth</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="247"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="247"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="247"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="251"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="259"/>
+        <source>SHA-256 of the signed document</source>
+        <translation>SHA-256 of the signed document</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="261"/>
+        <source>Signature (Ed25519, base64)</source>
+        <translation>Signature (Ed25519, base64)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="263"/>
+        <source>Signing key fingerprint (SHA-256 of the public key, DER)</source>
+        <translation>Signing key fingerprint (SHA-256 of the public key, DER)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="265"/>
+        <source>This PDF is a reading of the answer. The authoritative copy is the JSON file %1.json with its detached Ed25519 signature %1.sig, verified against the store&apos;s public key %1.pub.pem with: openssl pkeyutl -verify -pubin -inkey %1.pub.pem -rawin -in %1.json -sigfile %1.sig</source>
+        <translation>This PDF is a reading of the answer. The authoritative copy is the JSON file %1.json with its detached Ed25519 signature %1.sig, verified against the store&apos;s public key %1.pub.pem with: openssl pkeyutl -verify -pubin -inkey %1.pub.pem -rawin -in %1.json -sigfile %1.sig</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="279"/>
+        <source>The file %1 cannot be written.</source>
+        <translation>The file %1 cannot be written.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="287"/>
+        <source>Answer %1 — SHA-256 %2</source>
+        <translation>Answer %1 — SHA-256 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="298"/>
+        <source>The PDF could not be written.</source>
+        <translation>The PDF could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="311"/>
+        <source>The signed document cannot be saved next to %1.</source>
+        <translation>The signed document cannot be saved next to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PoliceTerms</name>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="68"/>
+        <source>Report requested under the ordinance</source>
+        <translation>Report requested under the ordinance</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="71"/>
+        <source>On-site inspection under the ordinance</source>
+        <translation>On-site inspection under the ordinance</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="74"/>
+        <source>Inquiry for investigation (Code of Criminal Procedure art. 197(2))</source>
+        <translation>Inquiry for investigation (Code of Criminal Procedure art. 197(2))</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="77"/>
+        <source>Warrant</source>
+        <translation>Warrant</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="80"/>
+        <source>Emergency to protect life</source>
+        <translation>Emergency to protect life</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="87"/>
+        <source>Who used a booth or terminal</source>
+        <translation>Who used a booth or terminal</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="90"/>
+        <source>Visits of a person</source>
+        <translation>Visits of a person</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="93"/>
+        <source>Who used a public IP address and port</source>
+        <translation>Who used a public IP address and port</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="100"/>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="103"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="106"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="109"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="112"/>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="119"/>
+        <source>Paper request entered at the kiosk</source>
+        <translation>Paper request entered at the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="122"/>
+        <source>Submitted by police over the API</source>
+        <translation>Submitted by police over the API</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="129"/>
+        <source>Booth</source>
+        <translation>Booth</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="130"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="131"/>
+        <source>At</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="132"/>
+        <source>Public IP address</source>
+        <translation>Public IP address</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="133"/>
+        <source>Source port</source>
+        <translation>Source port</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="134"/>
+        <source>Tolerance (seconds)</source>
+        <translation>Tolerance (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="135"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="136"/>
+        <source>Name (kana)</source>
+        <translation>Name (kana)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="137"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="138"/>
+        <source>Document kind</source>
+        <translation>Document kind</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="139"/>
+        <source>Document number</source>
+        <translation>Document number</translation>
     </message>
 </context>
 <context>
@@ -424,7 +887,7 @@
         <translation>Booth/terminal segments</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionReportPdf.cpp" line="46"/>
+        <location filename="../src/ui/RetentionReportPdf.cpp" line="45"/>
         <source>Terminal events</source>
         <translation>Terminal events</translation>
     </message>
@@ -464,7 +927,7 @@
         <translation>BROKEN: the records cannot be trusted.</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionReportPdf.cpp" line="65"/>
+        <location filename="../src/ui/RetentionReportPdf.cpp" line="66"/>
         <source>Latest checkpoint: %1 entries, head %2, made %3.</source>
         <translation>Latest checkpoint: %1 entries, head %2, made %3.</translation>
     </message>
@@ -530,27 +993,27 @@
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionReportPdf.cpp" line="103"/>
+        <location filename="../src/ui/RetentionReportPdf.cpp" line="104"/>
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionReportPdf.cpp" line="103"/>
+        <location filename="../src/ui/RetentionReportPdf.cpp" line="104"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionReportPdf.cpp" line="103"/>
+        <location filename="../src/ui/RetentionReportPdf.cpp" line="104"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionReportPdf.cpp" line="103"/>
+        <location filename="../src/ui/RetentionReportPdf.cpp" line="104"/>
         <source>Released</source>
         <translation>Released</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionReportPdf.cpp" line="103"/>
+        <location filename="../src/ui/RetentionReportPdf.cpp" line="104"/>
         <source>Police request</source>
         <translation>Police request</translation>
     </message>
@@ -1434,47 +1897,47 @@
 <context>
     <name>kiroku::kiosk::ui::MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="153"/>
+        <location filename="../src/ui/MainWindow.cpp" line="169"/>
         <source>Kiroku check-in</source>
         <translation>Kiroku check-in</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="167"/>
+        <location filename="../src/ui/MainWindow.cpp" line="183"/>
         <source>Offline, %1 pending</source>
         <translation>Offline, %1 pending</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="168"/>
+        <location filename="../src/ui/MainWindow.cpp" line="184"/>
         <source>Offline: check-ins cannot be recorded (no journal)</source>
         <translation>Offline: check-ins cannot be recorded (no journal)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="170"/>
+        <location filename="../src/ui/MainWindow.cpp" line="186"/>
         <source>%1 pending, sending</source>
         <translation>%1 pending, sending</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="173"/>
+        <location filename="../src/ui/MainWindow.cpp" line="189"/>
         <source>%1 refused, see Manager</source>
         <translation>%1 refused, see Manager</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="184"/>
+        <location filename="../src/ui/MainWindow.cpp" line="200"/>
         <source>Server ready (%1)</source>
         <translation>Server ready (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="187"/>
+        <location filename="../src/ui/MainWindow.cpp" line="203"/>
         <source>Server reachable but not ready (%1)</source>
         <translation>Server reachable but not ready (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="190"/>
+        <location filename="../src/ui/MainWindow.cpp" line="206"/>
         <source>Server unreachable (%1)</source>
         <translation>Server unreachable (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="193"/>
+        <location filename="../src/ui/MainWindow.cpp" line="209"/>
         <source>Checking the server…</source>
         <translation>Checking the server…</translation>
     </message>
@@ -1502,29 +1965,29 @@
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="80"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="84"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="82"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="86"/>
         <source>no booth</source>
         <translation>no booth</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="107"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="111"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="108"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="112"/>
         <source>Store: %1 (code %2)
 Signed in: %3 (%4)</source>
         <translation>Store: %1 (code %2)
 Signed in: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="113"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="117"/>
         <source>Available at this kiosk:
 • Booth map: check-in, check-out, moves, cleaning and out-of-service marks
 • New customer check-in with identity verification, and member cards
@@ -1537,24 +2000,29 @@ Signed in: %3 (%4)</translation>
 • Offline journal: check-ins, moves and check-outs recorded while the server is unreachable, sent when it is back; entries the server refused are listed below</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="119"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="123"/>
         <source>Journal entries the server refused (%1 pending)</source>
         <translation>Journal entries the server refused (%1 pending)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="120"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="124"/>
         <source>Discard the selected entry</source>
         <translation>Discard the selected entry</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="121"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="125"/>
         <source>Back to the booth map</source>
         <translation>Back to the booth map</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="122"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="126"/>
         <source>Retention audit</source>
         <translation>Retention audit</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ManagerScreen.cpp" line="127"/>
+        <source>Police requests</source>
+        <translation>Police requests</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +2144,285 @@ Signed in: %3 (%4)</translation>
     </message>
 </context>
 <context>
+    <name>kiroku::kiosk::ui::PoliceDeskScreen</name>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="145"/>
+        <source>The server cannot be reached.</source>
+        <translation>The server cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="148"/>
+        <source>Only managers may do this.</source>
+        <translation>Only managers may do this.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="150"/>
+        <source>The server refused (HTTP %1).</source>
+        <translation>The server refused (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="151"/>
+        <source>The server refused: %1</source>
+        <translation>The server refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="156"/>
+        <source>Loading the police requests…</source>
+        <translation>Loading the police requests…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="164"/>
+        <source>The police requests could not be loaded: %1</source>
+        <translation>The police requests could not be loaded: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="186"/>
+        <source>%n police request(s).</source>
+        <translation>
+            <numerusform>%n police request.</numerusform>
+            <numerusform>%n police requests.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="237"/>
+        <source>Select a request.</source>
+        <translation>Select a request.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="241"/>
+        <source>%1 · %2 · officer %3 (%4) · document %5</source>
+        <translation>%1 · %2 · officer %3 (%4) · document %5</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="244"/>
+        <source>Question: %1 · scope %2 to %3</source>
+        <translation>Question: %1 · scope %2 to %3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="249"/>
+        <source>Approved by staff #%1 at %2</source>
+        <translation>Approved by staff #%1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="253"/>
+        <source>Approved by one manager in an emergency: flagged for review.</source>
+        <translation>Approved by one manager in an emergency: flagged for review.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="256"/>
+        <source>Rejected: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="259"/>
+        <source>You entered this request: another manager must approve it.</source>
+        <translation>You entered this request: another manager must approve it.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="311"/>
+        <source>Answering from the records…</source>
+        <translation>Answering from the records…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="342"/>
+        <source>The answer could not be loaded: %1</source>
+        <translation>The answer could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="356"/>
+        <source>The server&apos;s answer could not be read (%1).</source>
+        <translation>The server&apos;s answer could not be read (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="368"/>
+        <source>Answer %1: signature verified (signing key %2…).</source>
+        <translation>Answer %1: signature verified (signing key %2…).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="376"/>
+        <source>Open an answered request first.</source>
+        <translation>Open an answered request first.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="385"/>
+        <source>Save the answer as PDF</source>
+        <translation>Save the answer as PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="393"/>
+        <source>Saved %1 with the signed JSON, its signature and the public key next to it.</source>
+        <translation>Saved %1 with the signed JSON, its signature and the public key next to it.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="421"/>
+        <source>Police requests</source>
+        <translation>Police requests</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="422"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="422"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="422"/>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="422"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="422"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="423"/>
+        <source>Reason for rejecting (required)</source>
+        <translation>Reason for rejecting (required)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="424"/>
+        <source>Back to the manager area</source>
+        <translation>Back to the manager area</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="425"/>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="426"/>
+        <source>Enter a paper request</source>
+        <translation>Enter a paper request</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="427"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="428"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="429"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="430"/>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::kiosk::ui::PoliceRequestForm</name>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="199"/>
+        <source>Check the marked field.</source>
+        <translation>Check the marked field.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="202"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="243"/>
+        <source>Enter a paper request from police</source>
+        <translation>Enter a paper request from police</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="244"/>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="245"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="253"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="254"/>
+        <source>Officer&apos;s name</source>
+        <translation>Officer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="255"/>
+        <source>Badge or ID number</source>
+        <translation>Badge or ID number</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="256"/>
+        <source>Officer&apos;s contact</source>
+        <translation>Officer&apos;s contact</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="257"/>
+        <source>Court (warrants)</source>
+        <translation>Court (warrants)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="258"/>
+        <source>Warrant valid until (YYYY-MM-DD)</source>
+        <translation>Warrant valid until (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="259"/>
+        <source>Document reference</source>
+        <translation>Document reference</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="260"/>
+        <source>Document date (YYYY-MM-DD)</source>
+        <translation>Document date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="261"/>
+        <source>Scope from (YYYY-MM-DD HH:MM, store time)</source>
+        <translation>Scope from (YYYY-MM-DD HH:MM, store time)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="262"/>
+        <source>Scope to (YYYY-MM-DD HH:MM, store time)</source>
+        <translation>Scope to (YYYY-MM-DD HH:MM, store time)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="263"/>
+        <source>At (YYYY-MM-DD HH:MM, store time)</source>
+        <translation>At (YYYY-MM-DD HH:MM, store time)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="264"/>
+        <source>Date of birth (YYYY-MM-DD)</source>
+        <translation>Date of birth (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="272"/>
+        <source>Record the request</source>
+        <translation>Record the request</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="273"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>kiroku::kiosk::ui::RetentionAuditScreen</name>
     <message>
         <location filename="../src/ui/RetentionAuditScreen.cpp" line="78"/>
@@ -1683,17 +2430,17 @@ Signed in: %3 (%4)</translation>
         <translation>Loading the audit as of %1…</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionAuditScreen.cpp" line="89"/>
+        <location filename="../src/ui/RetentionAuditScreen.cpp" line="88"/>
         <source>Only managers may see the retention audit.</source>
         <translation>Only managers may see the retention audit.</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionAuditScreen.cpp" line="90"/>
+        <location filename="../src/ui/RetentionAuditScreen.cpp" line="89"/>
         <source>The audit could not be loaded: %1</source>
         <translation>The audit could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionAuditScreen.cpp" line="91"/>
+        <location filename="../src/ui/RetentionAuditScreen.cpp" line="90"/>
         <source>the server cannot be reached</source>
         <translation>the server cannot be reached</translation>
     </message>
@@ -1739,12 +2486,12 @@ Signed in: %3 (%4)</translation>
         <translation>The file %1 cannot be written.</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionAuditScreen.cpp" line="162"/>
+        <location filename="../src/ui/RetentionAuditScreen.cpp" line="163"/>
         <source>Save the audit as PDF</source>
         <translation>Save the audit as PDF</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionAuditScreen.cpp" line="162"/>
+        <location filename="../src/ui/RetentionAuditScreen.cpp" line="163"/>
         <source>Save as CSV</source>
         <translation>Save as CSV</translation>
     </message>

@@ -1,0 +1,222 @@
+// The police desk end to end against the real backend: manager A enters a paper request (the backend's per-field
+// refusals shown under the fields), manager B approves it (A may not: two-person rule) or rejects another with a
+// reason, A answers, and the signed answer is verified and exported as PDF with its JSON and signature.
+#include "KioskHarness.h"
+#include "PdfText.h"
+
+#include "core/PoliceAnswer.h"
+#include "ui/ManagerScreen.h"
+#include "ui/PoliceAnswerPdf.h"
+#include "ui/PoliceDeskScreen.h"
+#include "ui/PoliceRequestForm.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+
+#include <optional>
+
+using namespace kiroku::kiosk;
+using namespace kiroku::kiosk::test;
+
+namespace {
+
+net::ApiResult call(const std::function<void(net::ApiClient::Callback)>& start) {
+    std::optional<net::ApiResult> out;
+    start([&out](const net::ApiResult& r) { out = r; });
+    REQUIRE(waitUntil([&] { return out.has_value(); }));
+    return *out;
+}
+
+/// A customer checked in at B01 now, through the API as the signed-in staff member.
+void checkInAtB01(net::ApiClient& api) {
+    const QJsonObject identity{
+        {QStringLiteral("method"), QStringLiteral("visual")},
+        {QStringLiteral("person"), QJsonObject{{QStringLiteral("name"), QStringLiteral("山田 太郎")},
+                                               {QStringLiteral("address"), QStringLiteral("東京都新宿区西新宿2-8-1")},
+                                               {QStringLiteral("date_of_birth"), QStringLiteral("1990-05-01")}}},
+        {QStringLiteral("document"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("drivers_license")},
+                                                 {QStringLiteral("number"), QStringLiteral("123456789012")},
+                                                 {QStringLiteral("expires_on"), QStringLiteral("2035-01-01")}}}};
+    const auto verified =
+        call([&](auto done) { api.post(QStringLiteral("/v1/identity-verifications"), identity, done); });
+    INFO(verified.errorMessage.toStdString());
+    REQUIRE(verified.status == 201);
+    const auto booths = call([&](auto done) { api.get(QStringLiteral("/v1/booths"), done); });
+    QJsonValue b01;
+    for (const QJsonValue& b : booths.body.value(QStringLiteral("booths")).toArray()) {
+        if (b.toObject().value(QStringLiteral("label")).toString() == QLatin1String("B01")) {
+            b01 = b.toObject().value(QStringLiteral("id"));
+        }
+    }
+    const QJsonObject visit{{QStringLiteral("identity_record_id"), verified.body.value(QStringLiteral("id"))},
+                            {QStringLiteral("booth_id"), b01}};
+    const auto visited = call(
+        [&](auto done) { api.post(QStringLiteral("/v1/visits"), visit, done, net::ApiClient::newIdempotencyKey()); });
+    INFO(visited.errorMessage.toStdString());
+    REQUIRE(visited.status == 201);
+}
+
+ui::PoliceDeskScreen& openDesk(Kiosk& kiosk) {
+    QTest::mouseClick(find<QPushButton>(kiosk.window, "managerButton"), Qt::LeftButton);
+    QTest::mouseClick(find<QPushButton>(kiosk.window, "policeDeskButton"), Qt::LeftButton);
+    ui::PoliceDeskScreen& desk = *kiosk.window.policeDeskScreen();
+    REQUIRE(kiosk.window.currentScreen() == &desk);
+    auto* status = find<QLabel>(desk, "policeStatus");
+    REQUIRE(
+        waitUntil([&] { return !status->text().isEmpty() && !status->text().startsWith(QStringLiteral("Loading")); }));
+    return desk;
+}
+
+void set(QWidget& form, const char* path, const QString& text) {
+    find<QLineEdit>(form, (std::string("police.") + path).c_str())->setText(text);
+}
+
+void fillPaperRequest(ui::PoliceRequestForm& form, const core::CounterRules& rules) {
+    const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(rules.zone);
+    set(form, "agency.name", QStringLiteral("警視庁新宿警察署"));
+    set(form, "officer.name", QStringLiteral("警部補 田中"));
+    set(form, "officer.badge", QStringLiteral("123456"));
+    set(form, "officer.contact", QStringLiteral("03-0000-0000"));
+    set(form, "document.reference", QStringLiteral("新宿署刑第123号"));
+    set(form, "document.date", now.date().toString(Qt::ISODate));
+    set(form, "scope.from", now.addSecs(-3600).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    set(form, "scope.to", now.addSecs(3600).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    set(form, "question.booth", QStringLiteral("B01"));
+}
+
+QString statusOf(const ui::PoliceDeskScreen& desk, const QString& id) {
+    for (const QJsonValue& v : desk.requests()) {
+        if (v.toObject().value(QStringLiteral("id")).toString() == id) {
+            return v.toObject().value(QStringLiteral("status")).toString();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("two managers take a paper police request from entry to a verified, exported PDF answer",
+          "[kiosk][police][ui][e2e]") {
+    Backend backend("manager");
+    const auto managerB = kiroku::test::createStaff(backend.db, "kiosk-test", "manager-b", "manager", 4);
+    KioskFiles files;
+    Kiosk a(backend.url(), backend.ca(), nullptr, QStringLiteral("ja"));
+    logIn(a, backend.staff);
+    checkInAtB01(a.api);
+    ui::PoliceDeskScreen& desk = openDesk(a);
+    CHECK(desk.requests().isEmpty());
+
+    // Manager A enters the paper request; the backend's refusal of a missing badge is shown under that field.
+    QTest::mouseClick(find<QPushButton>(desk, "newPoliceRequestButton"), Qt::LeftButton);
+    ui::PoliceRequestForm& form = *desk.form();
+    REQUIRE(form.isVisible());
+    fillPaperRequest(form, a.settings.rules);
+    set(form, "officer.badge", {});
+    QTest::mouseClick(find<QPushButton>(form, "policeSubmitButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return !form.errorFor(QStringLiteral("officer.badge")).isEmpty(); }));
+    CHECK(find<QLabel>(form, "police.officer.badge.error")->isVisible());
+    CHECK(form.errorFor(QStringLiteral("officer.name")).isEmpty());
+    set(form, "officer.badge", QStringLiteral("123456"));
+    set(form, "scope.to", QStringLiteral("tomorrow"));
+    QTest::mouseClick(find<QPushButton>(form, "policeSubmitButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return !form.errorFor(QStringLiteral("scope.to")).isEmpty(); }));
+    CHECK(form.errorFor(QStringLiteral("officer.badge")).isEmpty());
+    fillPaperRequest(form, a.settings.rules);
+    QTest::mouseClick(find<QPushButton>(form, "policeSubmitButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return desk.requests().size() == 1 && !form.isVisible(); }));
+    const QJsonObject entered = desk.requests()[0].toObject();
+    const QString id = entered.value(QStringLiteral("id")).toString();
+    CHECK(entered.value(QStringLiteral("status")).toString() == QStringLiteral("received"));
+    CHECK(entered.value(QStringLiteral("legal_basis")).toObject().value(QStringLiteral("kind")).toString() ==
+          QStringLiteral("ccp_197_2"));
+    CHECK(find<QTableWidget>(desk, "policeRequests")->item(0, 3)->text() == QStringLiteral("警視庁新宿警察署"));
+    // Two-person rule: A may not approve what A entered, and nothing can be answered yet.
+    REQUIRE(desk.select(id));
+    CHECK_FALSE(find<QPushButton>(desk, "approvePoliceButton")->isEnabled());
+    CHECK_FALSE(find<QPushButton>(desk, "answerPoliceButton")->isEnabled());
+    CHECK(find<QLabel>(desk, "policeDetail")->text().contains(QStringLiteral("別の店長")));
+
+    // Manager B, at another kiosk, approves it; a reason is needed before B could reject.
+    {
+        Kiosk b(backend.url(), backend.ca(), nullptr);
+        logIn(b, managerB);
+        ui::PoliceDeskScreen& deskB = openDesk(b);
+        REQUIRE(deskB.select(id));
+        auto* reject = find<QPushButton>(deskB, "rejectPoliceButton");
+        CHECK_FALSE(reject->isEnabled());
+        find<QLineEdit>(deskB, "rejectReasonField")->setText(QStringLiteral("scope too wide"));
+        CHECK(reject->isEnabled());
+        find<QLineEdit>(deskB, "rejectReasonField")->clear();
+        auto* approve = find<QPushButton>(deskB, "approvePoliceButton");
+        REQUIRE(approve->isEnabled());
+        QTest::mouseClick(approve, Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return statusOf(deskB, id) == QStringLiteral("approved"); }));
+        CHECK_FALSE(approve->isEnabled());
+    }
+
+    // A answers; the answer's signature is verified before it is shown, and it exports as PDF with its JSON.
+    desk.load(id);
+    REQUIRE(waitUntil([&] { return statusOf(desk, id) == QStringLiteral("approved"); }));
+    auto* answer = find<QPushButton>(desk, "answerPoliceButton");
+    REQUIRE(answer->isEnabled());
+    QTest::mouseClick(answer, Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return statusOf(desk, id) == QStringLiteral("answered"); }));
+    REQUIRE(desk.answer() != nullptr);
+    INFO(desk.answer()->refusal().toStdString());
+    REQUIRE(desk.answer()->document().has_value());
+    const core::PoliceAnswerDocument& doc = *desk.answer()->document();
+    const QString number = QStringLiteral("K-%1-000001").arg(QDate::currentDate().year());
+    CHECK(doc.number == number);
+    CHECK(doc.answeredBy == QString::number(backend.staff.staffId));
+    CHECK(doc.approvedBy == QString::number(managerB.staffId));
+    REQUIRE(doc.records.size() == 1);
+    CHECK(doc.records[0].name == QStringLiteral("山田 太郎"));
+    REQUIRE(doc.records[0].visits.size() == 1);
+    CHECK(doc.records[0].visits[0].segments[0].booth == QStringLiteral("B01"));
+    CHECK(find<QLabel>(desk, "policeAnswerStatus")->styleSheet().contains(QStringLiteral("#006000")));
+    CHECK(find<QTableWidget>(desk, "policeRequests")->item(0, 1)->text() == number);
+    REQUIRE(find<QPushButton>(desk, "exportAnswerButton")->isEnabled());
+
+    const QString pdf = files.dir.filePath(number + QStringLiteral(".pdf"));
+    REQUIRE(desk.exportAnswer(pdf).isEmpty());
+    const QString text = pdfText(pdf);
+    INFO(text.toStdString());
+    CHECK(text.contains(number));
+    CHECK(text.contains(QStringLiteral("捜査関係事項照会")));
+    CHECK(text.contains(QStringLiteral("新宿署刑第123号")));
+    CHECK(text.contains(QStringLiteral("山田 太郎")));
+    CHECK(text.contains(QStringLiteral("B01")));
+    CHECK(text.contains(desk.answer()->signature().documentSha256));
+    CHECK(QFileInfo(files.dir.filePath(number + QStringLiteral(".json"))).size() > 0);
+    CHECK(QFileInfo(files.dir.filePath(number + QStringLiteral(".sig"))).size() == 64);
+    CHECK(QFileInfo::exists(files.dir.filePath(number + QStringLiteral(".pub.pem"))));
+
+    // Re-opening the answered request fetches the same signed answer again (GET …/answer).
+    desk.load(id);
+    REQUIRE(waitUntil([&] { return desk.answer() == nullptr || desk.answer()->document().has_value(); }));
+}
+
+TEST_CASE("a manager rejects a police request with a reason, and the rejection is shown", "[kiosk][police][ui][e2e]") {
+    Backend backend("manager");
+    Kiosk a(backend.url(), backend.ca(), nullptr);
+    logIn(a, backend.staff);
+    ui::PoliceDeskScreen& desk = openDesk(a);
+    QTest::mouseClick(find<QPushButton>(desk, "newPoliceRequestButton"), Qt::LeftButton);
+    fillPaperRequest(*desk.form(), a.settings.rules);
+    QTest::mouseClick(find<QPushButton>(*desk.form(), "policeSubmitButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return desk.requests().size() == 1; }));
+    const QString id = desk.requests()[0].toObject().value(QStringLiteral("id")).toString();
+    REQUIRE(desk.select(id));
+    find<QLineEdit>(desk, "rejectReasonField")->setText(QStringLiteral("The document names another store."));
+    QTest::mouseClick(find<QPushButton>(desk, "rejectPoliceButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return statusOf(desk, id) == QStringLiteral("rejected"); }));
+    CHECK(find<QLabel>(desk, "policeDetail")->text().contains(QStringLiteral("The document names another store.")));
+    CHECK_FALSE(find<QPushButton>(desk, "approvePoliceButton")->isEnabled());
+    CHECK_FALSE(find<QPushButton>(desk, "answerPoliceButton")->isEnabled());
+    CHECK_FALSE(find<QPushButton>(desk, "rejectPoliceButton")->isEnabled());
+}
