@@ -404,329 +404,344 @@
 <context>
     <name>PoliceAnswerPdf</name>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="152"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="165"/>
+        <source>the signature does not match the document</source>
+        <translation>the signature does not match the document</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="167"/>
+        <source>the signature algorithm is %1, not Ed25519</source>
+        <translation>the signature algorithm is %1, not Ed25519</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="169"/>
+        <source>the public key is not an Ed25519 key</source>
+        <translation>the public key is not an Ed25519 key</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="171"/>
         <source>The answer&apos;s signature does not verify (%1): it may have been altered, so it is not printed. Fetch it again from the server; if this persists, report it.</source>
         <translation>The answer&apos;s signature does not verify (%1): it may have been altered, so it is not printed. Fetch it again from the server; if this persists, report it.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="160"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="179"/>
         <source>The signed answer cannot be read (%1).</source>
         <translation>The signed answer cannot be read (%1).</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="164"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="183"/>
         <source>The answer&apos;s number %1 differs from the signed document&apos;s number %2.</source>
         <translation>The answer&apos;s number %1 differs from the signed document&apos;s number %2.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="172"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="191"/>
         <source>(open)</source>
         <translation>(open)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="186"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="205"/>
         <source>Answer to a police inquiry</source>
         <translation>Answer to a police inquiry</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="187"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="206"/>
         <source>Answer number</source>
         <translation>Answer number</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="188"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="207"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="188"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="207"/>
         <source>%1 (code %2)</source>
         <translation>%1 (code %2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="189"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="208"/>
         <source>Answered at</source>
         <translation>Answered at</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="189"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="208"/>
         <source>Answered by</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="189"/>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="214"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="208"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="233"/>
         <source>staff #%1</source>
         <translation>staff #%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="190"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="209"/>
         <source>Records as of</source>
         <translation>Records as of</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="192"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="211"/>
         <source>The request</source>
         <translation>The request</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="195"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="214"/>
         <source>court: %1</source>
         <translation>court: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="198"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="217"/>
         <source>valid until %1</source>
         <translation>valid until %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="200"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="219"/>
         <source>Request id</source>
         <translation>Request id</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="200"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="219"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="201"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="220"/>
         <source>How it arrived</source>
         <translation>How it arrived</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="201"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="220"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="202"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="221"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="202"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="221"/>
         <source>%1 (badge %2, contact %3)</source>
         <translation>%1 (badge %2, contact %3)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="203"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="222"/>
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="204"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="223"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="204"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="223"/>
         <source>%1 dated %2</source>
         <translation>%1 dated %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="205"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="224"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="205"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="224"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="206"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="225"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="212"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="231"/>
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="213"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="232"/>
         <source>Approved at</source>
         <translation>Approved at</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="214"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="233"/>
         <source>Approved by</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="217"/>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="219"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="236"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="238"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="217"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="236"/>
         <source>Approved by one manager in an emergency: flagged for review afterwards</source>
         <translation>Approved by one manager in an emergency: flagged for review afterwards</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="219"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="238"/>
         <source>Two-person rule applied; no review required</source>
         <translation>Two-person rule applied; no review required</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="222"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="241"/>
         <source>Audit chain head before this answer</source>
         <translation>Audit chain head before this answer</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="223"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="242"/>
         <source>Chain</source>
         <translation>Chain</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="223"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="242"/>
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="225"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="244"/>
         <source>Hash</source>
         <translation>Hash</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="228"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="247"/>
         <source>Records disclosed: %1</source>
         <translation>Records disclosed: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="230"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="249"/>
         <source>No record matched the question within the scope.</source>
         <translation>No record matched the question within the scope.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="234"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="253"/>
         <source>Record %1</source>
         <translation>Record %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="237"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="256"/>
         <source>no. %1</source>
         <translation>no. %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="240"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="259"/>
         <source>issued by %1</source>
         <translation>issued by %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="242"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="261"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="242"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="261"/>
         <source>Name (kana)</source>
         <translation>Name (kana)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="242"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="261"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="243"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="262"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="243"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="262"/>
         <source>Identity document</source>
         <translation>Identity document</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="244"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="263"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="245"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="264"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="245"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="265"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="246"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="266"/>
         <source>Identity record id</source>
         <translation>Identity record id</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="247"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="267"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="247"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="267"/>
         <source>Booth</source>
         <translation>Booth</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="247"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="267"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="247"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="267"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="247"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="267"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="251"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="271"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="259"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="279"/>
         <source>SHA-256 of the signed document</source>
         <translation>SHA-256 of the signed document</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="261"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="281"/>
         <source>Signature (Ed25519, base64)</source>
         <translation>Signature (Ed25519, base64)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="263"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="283"/>
         <source>Signing key fingerprint (SHA-256 of the public key, DER)</source>
         <translation>Signing key fingerprint (SHA-256 of the public key, DER)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="265"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="285"/>
         <source>This PDF is a reading of the answer. The authoritative copy is the JSON file %1.json with its detached Ed25519 signature %1.sig, verified against the store&apos;s public key %1.pub.pem with: openssl pkeyutl -verify -pubin -inkey %1.pub.pem -rawin -in %1.json -sigfile %1.sig</source>
         <translation>This PDF is a reading of the answer. The authoritative copy is the JSON file %1.json with its detached Ed25519 signature %1.sig, verified against the store&apos;s public key %1.pub.pem with: openssl pkeyutl -verify -pubin -inkey %1.pub.pem -rawin -in %1.json -sigfile %1.sig</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="279"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="299"/>
         <source>The file %1 cannot be written.</source>
         <translation>The file %1 cannot be written.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="287"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="307"/>
         <source>Answer %1 — SHA-256 %2</source>
         <translation>Answer %1 — SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="298"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="318"/>
         <source>The PDF could not be written.</source>
         <translation>The PDF could not be written.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="311"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="331"/>
         <source>The signed document cannot be saved next to %1.</source>
         <translation>The signed document cannot be saved next to %1.</translation>
     </message>
@@ -810,56 +825,71 @@
     </message>
     <message>
         <location filename="../src/ui/PoliceAnswerPdf.cpp" line="129"/>
+        <source>IC chip read</source>
+        <translation>IC chip read</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="132"/>
+        <source>Machine-readable zone read</source>
+        <translation>Machine-readable zone read</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="135"/>
+        <source>Checked by sight</source>
+        <translation>Checked by sight</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="142"/>
         <source>Booth</source>
         <translation>Booth</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="130"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="143"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="131"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="144"/>
         <source>At</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="132"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="145"/>
         <source>Public IP address</source>
         <translation>Public IP address</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="133"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="146"/>
         <source>Source port</source>
         <translation>Source port</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="134"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="147"/>
         <source>Tolerance (seconds)</source>
         <translation>Tolerance (seconds)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="135"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="148"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="136"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="149"/>
         <source>Name (kana)</source>
         <translation>Name (kana)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="137"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="150"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="138"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="151"/>
         <source>Document kind</source>
         <translation>Document kind</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="139"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="152"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>

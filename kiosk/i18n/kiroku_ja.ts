@@ -404,329 +404,344 @@
 <context>
     <name>PoliceAnswerPdf</name>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="152"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="165"/>
+        <source>the signature does not match the document</source>
+        <translation>署名が文書と一致しません</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="167"/>
+        <source>the signature algorithm is %1, not Ed25519</source>
+        <translation>署名方式が Ed25519 ではなく %1 です</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="169"/>
+        <source>the public key is not an Ed25519 key</source>
+        <translation>公開鍵が Ed25519 の鍵ではありません</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="171"/>
         <source>The answer&apos;s signature does not verify (%1): it may have been altered, so it is not printed. Fetch it again from the server; if this persists, report it.</source>
         <translation>回答の署名を検証できません（%1）。改ざんされたおそれがあるため印刷しません。サーバーから取得し直してください。解消しない場合は報告してください。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="160"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="179"/>
         <source>The signed answer cannot be read (%1).</source>
         <translation>署名付きの回答を読み取れません（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="164"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="183"/>
         <source>The answer&apos;s number %1 differs from the signed document&apos;s number %2.</source>
         <translation>回答番号 %1 が署名済み文書の番号 %2 と一致しません。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="172"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="191"/>
         <source>(open)</source>
         <translation>（継続中）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="186"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="205"/>
         <source>Answer to a police inquiry</source>
         <translation>捜査関係事項照会等への回答書</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="187"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="206"/>
         <source>Answer number</source>
         <translation>回答番号</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="188"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="207"/>
         <source>Store</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="188"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="207"/>
         <source>%1 (code %2)</source>
         <translation>%1（コード %2）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="189"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="208"/>
         <source>Answered at</source>
         <translation>回答日時</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="189"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="208"/>
         <source>Answered by</source>
         <translation>回答者</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="189"/>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="214"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="208"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="233"/>
         <source>staff #%1</source>
         <translation>従業員 #%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="190"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="209"/>
         <source>Records as of</source>
         <translation>記録の時点</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="192"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="211"/>
         <source>The request</source>
         <translation>照会の内容</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="195"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="214"/>
         <source>court: %1</source>
         <translation>裁判所: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="198"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="217"/>
         <source>valid until %1</source>
         <translation>有効期間 %1 まで</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="200"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="219"/>
         <source>Request id</source>
         <translation>照会ID</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="200"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="219"/>
         <source>Received</source>
         <translation>受付日時</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="201"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="220"/>
         <source>How it arrived</source>
         <translation>受付方法</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="201"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="220"/>
         <source>Agency</source>
         <translation>照会機関</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="202"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="221"/>
         <source>Officer</source>
         <translation>担当官</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="202"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="221"/>
         <source>%1 (badge %2, contact %3)</source>
         <translation>%1（識別番号 %2、連絡先 %3）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="203"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="222"/>
         <source>Legal basis</source>
         <translation>法的根拠</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="204"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="223"/>
         <source>Document</source>
         <translation>照会文書</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="204"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="223"/>
         <source>%1 dated %2</source>
         <translation>%1（%2 付）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="205"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="224"/>
         <source>Scope</source>
         <translation>対象期間</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="205"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="224"/>
         <source>%1 to %2</source>
         <translation>%1 から %2 まで</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="206"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="225"/>
         <source>Question</source>
         <translation>照会事項</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="212"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="231"/>
         <source>Approval</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="213"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="232"/>
         <source>Approved at</source>
         <translation>承認日時</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="214"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="233"/>
         <source>Approved by</source>
         <translation>承認者</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="217"/>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="219"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="236"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="238"/>
         <source>Review</source>
         <translation>事後確認</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="217"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="236"/>
         <source>Approved by one manager in an emergency: flagged for review afterwards</source>
         <translation>緊急のため店長1名で承認: 事後確認の対象</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="219"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="238"/>
         <source>Two-person rule applied; no review required</source>
         <translation>2名承認済み。事後確認は不要</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="222"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="241"/>
         <source>Audit chain head before this answer</source>
         <translation>回答直前の監査チェーンの先頭</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="223"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="242"/>
         <source>Chain</source>
         <translation>チェーン</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="223"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="242"/>
         <source>Length</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="225"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="244"/>
         <source>Hash</source>
         <translation>ハッシュ</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="228"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="247"/>
         <source>Records disclosed: %1</source>
         <translation>回答する記録: %1 件</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="230"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="249"/>
         <source>No record matched the question within the scope.</source>
         <translation>対象期間内に照会事項に該当する記録はありません。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="234"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="253"/>
         <source>Record %1</source>
         <translation>記録 %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="237"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="256"/>
         <source>no. %1</source>
         <translation>番号 %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="240"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="259"/>
         <source>issued by %1</source>
         <translation>発行者 %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="242"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="261"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="242"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="261"/>
         <source>Name (kana)</source>
         <translation>氏名（カナ）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="242"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="261"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="243"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="262"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="243"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="262"/>
         <source>Identity document</source>
         <translation>本人確認書類</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="244"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="263"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="245"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="264"/>
         <source>Verified</source>
         <translation>確認日時・方法</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="245"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="265"/>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="246"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="266"/>
         <source>Identity record id</source>
         <translation>本人確認記録ID</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="247"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="267"/>
         <source>Visit</source>
         <translation>利用</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="247"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="267"/>
         <source>Booth</source>
         <translation>ブース</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="247"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="267"/>
         <source>Terminal</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="247"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="267"/>
         <source>From</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="247"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="267"/>
         <source>To</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="251"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="271"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="259"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="279"/>
         <source>SHA-256 of the signed document</source>
         <translation>署名対象文書の SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="261"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="281"/>
         <source>Signature (Ed25519, base64)</source>
         <translation>署名（Ed25519、base64）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="263"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="283"/>
         <source>Signing key fingerprint (SHA-256 of the public key, DER)</source>
         <translation>署名鍵のフィンガープリント（公開鍵 DER の SHA-256）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="265"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="285"/>
         <source>This PDF is a reading of the answer. The authoritative copy is the JSON file %1.json with its detached Ed25519 signature %1.sig, verified against the store&apos;s public key %1.pub.pem with: openssl pkeyutl -verify -pubin -inkey %1.pub.pem -rawin -in %1.json -sigfile %1.sig</source>
         <translation>この PDF は回答を読みやすく印刷したものです。正本は JSON ファイル %1.json と分離署名 %1.sig（Ed25519）で、店舗の公開鍵 %1.pub.pem により次のコマンドで検証できます: openssl pkeyutl -verify -pubin -inkey %1.pub.pem -rawin -in %1.json -sigfile %1.sig</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="279"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="299"/>
         <source>The file %1 cannot be written.</source>
         <translation>ファイル %1 に書き込めません。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="287"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="307"/>
         <source>Answer %1 — SHA-256 %2</source>
         <translation>回答 %1 — SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="298"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="318"/>
         <source>The PDF could not be written.</source>
         <translation>PDF を書き出せませんでした。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="311"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="331"/>
         <source>The signed document cannot be saved next to %1.</source>
         <translation>署名済み文書を %1 と同じ場所に保存できません。</translation>
     </message>
@@ -810,56 +825,71 @@
     </message>
     <message>
         <location filename="../src/ui/PoliceAnswerPdf.cpp" line="129"/>
+        <source>IC chip read</source>
+        <translation>ICチップ読取</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="132"/>
+        <source>Machine-readable zone read</source>
+        <translation>MRZ読取</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="135"/>
+        <source>Checked by sight</source>
+        <translation>目視確認</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="142"/>
         <source>Booth</source>
         <translation>ブース</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="130"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="143"/>
         <source>Terminal</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="131"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="144"/>
         <source>At</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="132"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="145"/>
         <source>Public IP address</source>
         <translation>グローバルIPアドレス</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="133"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="146"/>
         <source>Source port</source>
         <translation>送信元ポート</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="134"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="147"/>
         <source>Tolerance (seconds)</source>
         <translation>許容誤差（秒）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="135"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="148"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="136"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="149"/>
         <source>Name (kana)</source>
         <translation>氏名（カナ）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="137"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="150"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="138"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="151"/>
         <source>Document kind</source>
         <translation>書類の種類</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="139"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="152"/>
         <source>Document number</source>
         <translation>書類の番号</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "ui/PoliceAnswerPdf.h"
 #include "ui/PoliceDeskScreen.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -102,8 +103,12 @@ TEST_CASE("the answer's Ed25519 signature verifies over the exact bytes and fail
     core::SignedPoliceAnswer otherKey = *answer;
     otherKey.publicKeyPem = signFixture(kAnswerDocument).api.value(QStringLiteral("public_key_pem")).toString();
     CHECK_FALSE(core::verifySignature(otherKey).valid);
+    core::SignedPoliceAnswer otherAlgorithm = *answer;
+    otherAlgorithm.algorithm = QStringLiteral("RSA-PSS");
+    CHECK(core::verifySignature(otherAlgorithm).failure == core::SignatureCheck::Failure::Algorithm);
     core::SignedPoliceAnswer garbledKey = *answer;
     garbledKey.publicKeyPem = QStringLiteral("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n");
+    CHECK(core::verifySignature(garbledKey).failure == core::SignatureCheck::Failure::PublicKey);
     CHECK(core::verifySignature(garbledKey).problem ==
           QStringLiteral("the public key is not an Ed25519 PEM public key"));
 }
@@ -137,6 +142,12 @@ TEST_CASE("a verified answer prints to PDF in Japanese with its number, basis, r
     CHECK(text.contains(QString::fromLatin1(f.signature.toBase64().left(40))));
     CHECK(text.contains(QStringLiteral("openssl pkeyutl -verify")));
 
+    // The pages, for people to look at (build/screenshots/police/answer-page-N.png).
+    QDir().mkpath(QStringLiteral(KIROKU_SCREENSHOT_DIR "/police"));
+    for (int n : {1, 2}) {
+        CHECK(pdfPage(pdf, n, 100).save(QStringLiteral(KIROKU_SCREENSHOT_DIR "/police/answer-page-%1.png").arg(n)));
+    }
+
     const QString base = files.dir.filePath(QStringLiteral("K-2026-000123"));
     CHECK(readAll(base + QStringLiteral(".json")) == kAnswerDocument);
     CHECK(readAll(base + QStringLiteral(".sig")) == f.signature);
@@ -162,7 +173,8 @@ TEST_CASE("a tampered answer is refused with a clear message and nothing is prin
     const ui::PoliceAnswerPdf document(*core::SignedPoliceAnswer::fromApi(f.api), tokyo());
     CHECK_FALSE(document.document().has_value());
     CHECK(document.html().isEmpty());
-    CHECK(document.refusal().startsWith(QStringLiteral("The answer's signature does not verify")));
+    CHECK(document.refusal().startsWith(
+        QStringLiteral("The answer's signature does not verify (the signature does not match the document)")));
     const QString pdf = files.dir.filePath(QStringLiteral("tampered.pdf"));
     CHECK(document.exportTo(pdf) == document.refusal());
     CHECK_FALSE(QFileInfo::exists(pdf));

@@ -11,6 +11,7 @@
 #include "ui/PoliceRequestForm.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
@@ -89,6 +90,13 @@ void fillPaperRequest(ui::PoliceRequestForm& form, const core::CounterRules& rul
     set(form, "question.booth", QStringLiteral("B01"));
 }
 
+/// A picture of the window for people to look at (build/screenshots/police/NAME.png).
+void shoot(QWidget& window, const char* name) {
+    QDir().mkpath(QStringLiteral(KIROKU_SCREENSHOT_DIR "/police"));
+    QCoreApplication::processEvents(); // pending layout requests first
+    CHECK(window.grab().save(QStringLiteral(KIROKU_SCREENSHOT_DIR "/police/%1.png").arg(QLatin1String(name))));
+}
+
 QString statusOf(const ui::PoliceDeskScreen& desk, const QString& id) {
     for (const QJsonValue& v : desk.requests()) {
         if (v.toObject().value(QStringLiteral("id")).toString() == id) {
@@ -120,6 +128,7 @@ TEST_CASE("two managers take a paper police request from entry to a verified, ex
     QTest::mouseClick(find<QPushButton>(form, "policeSubmitButton"), Qt::LeftButton);
     REQUIRE(waitUntil([&] { return !form.errorFor(QStringLiteral("officer.badge")).isEmpty(); }));
     CHECK(find<QLabel>(form, "police.officer.badge.error")->isVisible());
+    shoot(a.window, "form-refused");
     CHECK(form.errorFor(QStringLiteral("officer.name")).isEmpty());
     set(form, "officer.badge", QStringLiteral("123456"));
     set(form, "scope.to", QStringLiteral("tomorrow"));
@@ -181,6 +190,7 @@ TEST_CASE("two managers take a paper police request from entry to a verified, ex
     CHECK(find<QLabel>(desk, "policeAnswerStatus")->styleSheet().contains(QStringLiteral("#006000")));
     CHECK(find<QTableWidget>(desk, "policeRequests")->item(0, 1)->text() == number);
     REQUIRE(find<QPushButton>(desk, "exportAnswerButton")->isEnabled());
+    shoot(a.window, "desk-answered");
 
     const QString pdf = files.dir.filePath(number + QStringLiteral(".pdf"));
     REQUIRE(desk.exportAnswer(pdf).isEmpty());
@@ -196,9 +206,13 @@ TEST_CASE("two managers take a paper police request from entry to a verified, ex
     CHECK(QFileInfo(files.dir.filePath(number + QStringLiteral(".sig"))).size() == 64);
     CHECK(QFileInfo::exists(files.dir.filePath(number + QStringLiteral(".pub.pem"))));
 
-    // Re-opening the answered request fetches the same signed answer again (GET …/answer).
-    desk.load(id);
-    REQUIRE(waitUntil([&] { return desk.answer() == nullptr || desk.answer()->document().has_value(); }));
+    // Selecting the answered request again fetches the same signed answer (GET …/answer) and verifies it again.
+    const QString sha = desk.answer()->signature().documentSha256;
+    REQUIRE(desk.select(id));
+    CHECK(desk.answer() == nullptr);
+    REQUIRE(waitUntil([&] { return desk.answer() != nullptr && desk.answer()->document().has_value(); }));
+    CHECK(desk.answer()->document()->number == number);
+    CHECK(desk.answer()->signature().documentSha256 == sha);
 }
 
 TEST_CASE("a manager rejects a police request with a reason, and the rejection is shown", "[kiosk][police][ui][e2e]") {

@@ -28,6 +28,7 @@ SignatureCheck verifySignature(const SignedPoliceAnswer& answer) {
     check.documentSha256 = QString::fromStdString(crypto::sha256Hex(
         std::string_view(answer.document.constData(), static_cast<std::size_t>(answer.document.size()))));
     if (answer.algorithm != QLatin1String("Ed25519")) {
+        check.failure = SignatureCheck::Failure::Algorithm;
         check.problem = QStringLiteral("the signature algorithm is %1, not Ed25519").arg(answer.algorithm);
         return check;
     }
@@ -35,12 +36,14 @@ SignatureCheck verifySignature(const SignedPoliceAnswer& answer) {
     try {
         publicKey = crypto::ed25519PublicKeyFromPem(answer.publicKeyPem.toStdString());
     } catch (const std::invalid_argument&) {
+        check.failure = SignatureCheck::Failure::PublicKey;
         check.problem = QStringLiteral("the public key is not an Ed25519 PEM public key");
         return check;
     }
     const crypto::Bytes der = subjectPublicKeyInfo(publicKey);
     check.keyFingerprint = QString::fromStdString(crypto::sha256Hex(crypto::asStringView(der)));
     if (!crypto::ed25519Verify(publicKey, viewOf(answer.document), viewOf(answer.signature))) {
+        check.failure = SignatureCheck::Failure::Mismatch;
         check.problem = QStringLiteral("the signature does not match the document");
         return check;
     }

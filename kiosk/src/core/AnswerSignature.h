@@ -8,8 +8,10 @@ namespace kiroku::kiosk::core {
 
 /// What checking an answer's detached signature found.
 struct SignatureCheck {
+    enum class Failure { None, Algorithm, PublicKey, Mismatch };
     bool valid = false;
-    QString problem;        ///< why not, when not valid
+    Failure failure = Failure::None;
+    QString problem;        ///< why not, when not valid (English, for logs and tests; screens translate `failure`)
     QString documentSha256; ///< lower-case hex of the document's bytes
     /// SHA-256 (lower-case hex) of the public key's DER SubjectPublicKeyInfo, as
     /// `openssl pkey -pubin -in pub.pem -outform DER | sha256sum` prints it.

@@ -124,6 +124,19 @@ QString PoliceTerms::sourceName(const QString& code) {
     return code;
 }
 
+QString PoliceTerms::methodName(const QString& code) {
+    if (code == QLatin1String("ic_chip")) {
+        return tr("IC chip read");
+    }
+    if (code == QLatin1String("mrz")) {
+        return tr("Machine-readable zone read");
+    }
+    if (code == QLatin1String("visual")) {
+        return tr("Checked by sight");
+    }
+    return code;
+}
+
 QString PoliceTerms::fieldName(const QString& key) {
     static const std::pair<const char*, const char*> names[] = {
         {"booth", QT_TR_NOOP("Booth")},
@@ -149,9 +162,15 @@ QString PoliceTerms::fieldName(const QString& key) {
 PoliceAnswerPdf::PoliceAnswerPdf(core::SignedPoliceAnswer answer, core::CounterRules rules)
     : m_answer(std::move(answer)), m_rules(std::move(rules)), m_check(core::verifySignature(m_answer)) {
     if (!m_check.valid) {
+        QString why = tr("the signature does not match the document");
+        if (m_check.failure == core::SignatureCheck::Failure::Algorithm) {
+            why = tr("the signature algorithm is %1, not Ed25519").arg(m_answer.algorithm);
+        } else if (m_check.failure == core::SignatureCheck::Failure::PublicKey) {
+            why = tr("the public key is not an Ed25519 key");
+        }
         m_refusal = tr("The answer's signature does not verify (%1): it may have been altered, so it is not printed. "
                        "Fetch it again from the server; if this persists, report it.")
-                        .arg(m_check.problem);
+                        .arg(why);
         return;
     }
     QString problem;
@@ -242,7 +261,8 @@ QString PoliceAnswerPdf::html(const QString& fileBase) const {
         h += kTable + row(tr("Name"), r.name) + row(tr("Name (kana)"), r.nameKana) + row(tr("Address"), r.address) +
              row(tr("Date of birth"), r.dateOfBirth.toString(Qt::ISODate)) + row(tr("Identity document"), document) +
              (r.nationality.isEmpty() ? QString() : row(tr("Nationality"), r.nationality)) +
-             row(tr("Verified"), tr("%1, %2").arg(instant(r.verifiedAt), r.verificationMethod)) +
+             row(tr("Verified"),
+                 tr("%1, %2").arg(instant(r.verifiedAt), PoliceTerms::methodName(r.verificationMethod))) +
              row(tr("Identity record id"), r.id) + QStringLiteral("</table><p></p>");
         h += kTable + headerRow({tr("Visit"), tr("Booth"), tr("Terminal"), tr("From"), tr("To")});
         for (const core::AnswerVisit& v : r.visits) {

@@ -19,6 +19,7 @@ public:
     static QString questionName(const QString& code);
     static QString statusName(const QString& code);
     static QString sourceName(const QString& code);
+    static QString methodName(const QString& code);
     static QString fieldName(const QString& key);
 };
 

@@ -280,7 +280,9 @@ void PoliceDeskScreen::submit(const QJsonObject& body) {
             if (result.reached() && !result.backendUnavailable()) {
                 self->m_submitKey = net::ApiClient::newIdempotencyKey();
             }
-            self->m_form->showError(result.errorField, self->failure(result));
+            // Under a field, the backend's own words about it; otherwise why the request was not recorded.
+            const bool aboutField = !result.errorField.isEmpty() && !result.errorMessage.isEmpty();
+            self->m_form->showError(result.errorField, aboutField ? result.errorMessage : self->failure(result));
             return;
         }
         self->m_submitKey.clear();

@@ -92,9 +92,9 @@ PoliceRequestForm::PoliceRequestForm(core::CounterRules rules, QWidget* parent)
         const QString path = QStringLiteral("question.") + key;
         addField(path, path.toLatin1().constData());
     }
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(formHost);
-    scroll->setWidgetResizable(true);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(formHost);
+    m_scroll->setWidgetResizable(true);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_cancel);
@@ -103,7 +103,7 @@ PoliceRequestForm::PoliceRequestForm(core::CounterRules rules, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_general);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
     layout->addLayout(buttons);
 
     connect(m_question, &QComboBox::currentIndexChanged, this, &PoliceRequestForm::showQuestionFields);
@@ -196,6 +196,7 @@ void PoliceRequestForm::showError(const QString& field, const QString& message) 
         label->setText(message);
         label->show();
         m_fields.value(field)->setFocus();
+        m_scroll->ensureWidgetVisible(label->parentWidget());
         m_general->setText(tr("Check the marked field."));
         return;
     }

@@ -11,6 +11,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 
 namespace kiroku::kiosk::ui {
 
@@ -51,6 +52,7 @@ private:
     core::CounterRules m_rules;
     QLabel* m_title;
     QLabel* m_general;
+    QScrollArea* m_scroll = nullptr;
     QFormLayout* m_form;
     QComboBox* m_basis;
     QComboBox* m_question;
