@@ -234,3 +234,41 @@ TEST_CASE("a manager rejects a police request with a reason, and the rejection i
     CHECK_FALSE(find<QPushButton>(desk, "answerPoliceButton")->isEnabled());
     CHECK_FALSE(find<QPushButton>(desk, "rejectPoliceButton")->isEnabled());
 }
+
+TEST_CASE("in an emergency to protect life one manager approves a request alone, and the answer is flagged for "
+          "review on screen and in the PDF",
+          "[kiosk][police][ui][e2e]") {
+    Backend backend("manager");
+    KioskFiles files;
+    Kiosk a(backend.url(), backend.ca(), nullptr);
+    logIn(a, backend.staff);
+    ui::PoliceDeskScreen& desk = openDesk(a);
+    QTest::mouseClick(find<QPushButton>(desk, "newPoliceRequestButton"), Qt::LeftButton);
+    ui::PoliceRequestForm& form = *desk.form();
+    fillPaperRequest(form, a.settings.rules);
+    auto* basis = find<QComboBox>(form, "police.legal_basis.kind");
+    basis->setCurrentIndex(basis->findData(QStringLiteral("emergency_life")));
+    QTest::mouseClick(find<QPushButton>(form, "policeSubmitButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return desk.requests().size() == 1; }));
+    const QString id = desk.requests()[0].toObject().value(QStringLiteral("id")).toString();
+    REQUIRE(desk.select(id));
+    auto* approve = find<QPushButton>(desk, "approvePoliceButton");
+    REQUIRE(approve->isEnabled());
+    QTest::mouseClick(approve, Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return statusOf(desk, id) == QStringLiteral("approved"); }));
+    CHECK(find<QLabel>(desk, "policeDetail")->text().contains(QStringLiteral("flagged for review")));
+    QTest::mouseClick(find<QPushButton>(desk, "answerPoliceButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return desk.answer() != nullptr && desk.answer()->document().has_value(); }));
+    CHECK(desk.answer()->document()->reviewRequired);
+    CHECK(desk.answer()->document()->basisKind == QStringLiteral("emergency_life"));
+    // Nobody was at B01 in this store: the answer says so.
+    CHECK(desk.answer()->document()->records.isEmpty());
+    const QString pdf = files.dir.filePath(QStringLiteral("emergency.pdf"));
+    REQUIRE(desk.exportAnswer(pdf).isEmpty());
+    const QString text = pdfText(pdf);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Emergency to protect life")));
+    CHECK(text.simplified().contains(QStringLiteral("Approved by one manager in an emergency: flagged for review")));
+    CHECK(text.contains(QStringLiteral("No record matched the question within the scope.")));
+    CHECK(text.contains(QStringLiteral("emergency.json")));
+}
