@@ -404,344 +404,349 @@
 <context>
     <name>PoliceAnswerPdf</name>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="165"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="166"/>
         <source>the signature does not match the document</source>
         <translation>the signature does not match the document</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="167"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="168"/>
         <source>the signature algorithm is %1, not Ed25519</source>
         <translation>the signature algorithm is %1, not Ed25519</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="169"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="170"/>
         <source>the public key is not an Ed25519 key</source>
         <translation>the public key is not an Ed25519 key</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="171"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="172"/>
         <source>The answer&apos;s signature does not verify (%1): it may have been altered, so it is not printed. Fetch it again from the server; if this persists, report it.</source>
         <translation>The answer&apos;s signature does not verify (%1): it may have been altered, so it is not printed. Fetch it again from the server; if this persists, report it.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="179"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="178"/>
+        <source>The answer is signed with a key this kiosk does not trust (fingerprint %1; police/signing_key_fingerprints): it is not printed. Report this.</source>
+        <translation>The answer is signed with a key this kiosk does not trust (fingerprint %1; police/signing_key_fingerprints): it is not printed. Report this.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="186"/>
         <source>The signed answer cannot be read (%1).</source>
         <translation>The signed answer cannot be read (%1).</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="183"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="190"/>
         <source>The answer&apos;s number %1 differs from the signed document&apos;s number %2.</source>
         <translation>The answer&apos;s number %1 differs from the signed document&apos;s number %2.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="191"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="198"/>
         <source>(open)</source>
         <translation>(open)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="205"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="212"/>
         <source>Answer to a police inquiry</source>
         <translation>Answer to a police inquiry</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="206"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="213"/>
         <source>Answer number</source>
         <translation>Answer number</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="207"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="214"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="207"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="214"/>
         <source>%1 (code %2)</source>
         <translation>%1 (code %2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="208"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="215"/>
         <source>Answered at</source>
         <translation>Answered at</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="208"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="215"/>
         <source>Answered by</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="208"/>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="233"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="215"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="240"/>
         <source>staff #%1</source>
         <translation>staff #%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="209"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="216"/>
         <source>Records as of</source>
         <translation>Records as of</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="211"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="218"/>
         <source>The request</source>
         <translation>The request</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="214"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="221"/>
         <source>court: %1</source>
         <translation>court: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="217"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="224"/>
         <source>valid until %1</source>
         <translation>valid until %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="219"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="226"/>
         <source>Request id</source>
         <translation>Request id</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="219"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="226"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="220"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="227"/>
         <source>How it arrived</source>
         <translation>How it arrived</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="220"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="227"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="221"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="228"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="221"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="228"/>
         <source>%1 (badge %2, contact %3)</source>
         <translation>%1 (badge %2, contact %3)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="222"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="229"/>
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="223"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="230"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="223"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="230"/>
         <source>%1 dated %2</source>
         <translation>%1 dated %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="224"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="231"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="224"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="231"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="225"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="232"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="231"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="238"/>
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="232"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="239"/>
         <source>Approved at</source>
         <translation>Approved at</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="233"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="240"/>
         <source>Approved by</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="236"/>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="238"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="243"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="245"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="236"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="243"/>
         <source>Approved by one manager in an emergency: flagged for review afterwards</source>
         <translation>Approved by one manager in an emergency: flagged for review afterwards</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="238"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="245"/>
         <source>Two-person rule applied; no review required</source>
         <translation>Two-person rule applied; no review required</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="241"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="248"/>
         <source>Audit chain head before this answer</source>
         <translation>Audit chain head before this answer</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="242"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="249"/>
         <source>Chain</source>
         <translation>Chain</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="242"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="249"/>
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="244"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="251"/>
         <source>Hash</source>
         <translation>Hash</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="247"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="254"/>
         <source>Records disclosed: %1</source>
         <translation>Records disclosed: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="249"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="256"/>
         <source>No record matched the question within the scope.</source>
         <translation>No record matched the question within the scope.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="253"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="260"/>
         <source>Record %1</source>
         <translation>Record %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="256"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="263"/>
         <source>no. %1</source>
         <translation>no. %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="259"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="266"/>
         <source>issued by %1</source>
         <translation>issued by %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="261"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="268"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="261"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="268"/>
         <source>Name (kana)</source>
         <translation>Name (kana)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="261"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="268"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="262"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="269"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="262"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="269"/>
         <source>Identity document</source>
         <translation>Identity document</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="263"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="270"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="264"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="271"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="265"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="272"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="266"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="273"/>
         <source>Identity record id</source>
         <translation>Identity record id</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="267"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="274"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="267"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="274"/>
         <source>Booth</source>
         <translation>Booth</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="267"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="274"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="267"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="274"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="267"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="274"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="271"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="278"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="279"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="286"/>
         <source>SHA-256 of the signed document</source>
         <translation>SHA-256 of the signed document</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="281"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="288"/>
         <source>Signature (Ed25519, base64)</source>
         <translation>Signature (Ed25519, base64)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="283"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="290"/>
         <source>Signing key fingerprint (SHA-256 of the public key, DER)</source>
         <translation>Signing key fingerprint (SHA-256 of the public key, DER)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="285"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="292"/>
         <source>This PDF is a reading of the answer. The authoritative copy is the JSON file %1.json with its detached Ed25519 signature %1.sig, verified against the store&apos;s public key %1.pub.pem with: openssl pkeyutl -verify -pubin -inkey %1.pub.pem -rawin -in %1.json -sigfile %1.sig</source>
         <translation>This PDF is a reading of the answer. The authoritative copy is the JSON file %1.json with its detached Ed25519 signature %1.sig, verified against the store&apos;s public key %1.pub.pem with: openssl pkeyutl -verify -pubin -inkey %1.pub.pem -rawin -in %1.json -sigfile %1.sig</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="299"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="306"/>
         <source>The file %1 cannot be written.</source>
         <translation>The file %1 cannot be written.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="307"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="314"/>
         <source>Answer %1 — SHA-256 %2</source>
         <translation>Answer %1 — SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="318"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="325"/>
         <source>The PDF could not be written.</source>
         <translation>The PDF could not be written.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="331"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="338"/>
         <source>The signed document cannot be saved next to %1.</source>
         <translation>The signed document cannot be saved next to %1.</translation>
     </message>
@@ -1927,47 +1932,47 @@
 <context>
     <name>kiroku::kiosk::ui::MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="169"/>
+        <location filename="../src/ui/MainWindow.cpp" line="170"/>
         <source>Kiroku check-in</source>
         <translation>Kiroku check-in</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="183"/>
+        <location filename="../src/ui/MainWindow.cpp" line="184"/>
         <source>Offline, %1 pending</source>
         <translation>Offline, %1 pending</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="184"/>
+        <location filename="../src/ui/MainWindow.cpp" line="185"/>
         <source>Offline: check-ins cannot be recorded (no journal)</source>
         <translation>Offline: check-ins cannot be recorded (no journal)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="186"/>
+        <location filename="../src/ui/MainWindow.cpp" line="187"/>
         <source>%1 pending, sending</source>
         <translation>%1 pending, sending</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="189"/>
+        <location filename="../src/ui/MainWindow.cpp" line="190"/>
         <source>%1 refused, see Manager</source>
         <translation>%1 refused, see Manager</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="200"/>
+        <location filename="../src/ui/MainWindow.cpp" line="201"/>
         <source>Server ready (%1)</source>
         <translation>Server ready (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="203"/>
+        <location filename="../src/ui/MainWindow.cpp" line="204"/>
         <source>Server reachable but not ready (%1)</source>
         <translation>Server reachable but not ready (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="206"/>
+        <location filename="../src/ui/MainWindow.cpp" line="207"/>
         <source>Server unreachable (%1)</source>
         <translation>Server unreachable (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="209"/>
+        <location filename="../src/ui/MainWindow.cpp" line="210"/>
         <source>Checking the server…</source>
         <translation>Checking the server…</translation>
     </message>
@@ -2249,107 +2254,107 @@ Signed in: %3 (%4)</translation>
         <translation>You entered this request: another manager must approve it.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="311"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="313"/>
         <source>Answering from the records…</source>
         <translation>Answering from the records…</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="342"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="344"/>
         <source>The answer could not be loaded: %1</source>
         <translation>The answer could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="356"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="358"/>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>The server&apos;s answer could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="368"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="370"/>
         <source>Answer %1: signature verified (signing key %2…).</source>
         <translation>Answer %1: signature verified (signing key %2…).</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="376"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="378"/>
         <source>Open an answered request first.</source>
         <translation>Open an answered request first.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="385"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="387"/>
         <source>Save the answer as PDF</source>
         <translation>Save the answer as PDF</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="393"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="395"/>
         <source>Saved %1 with the signed JSON, its signature and the public key next to it.</source>
         <translation>Saved %1 with the signed JSON, its signature and the public key next to it.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="421"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="423"/>
         <source>Police requests</source>
         <translation>Police requests</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="422"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="424"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="422"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="424"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="422"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="424"/>
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="422"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="424"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="422"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="424"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="423"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="425"/>
         <source>Reason for rejecting (required)</source>
         <translation>Reason for rejecting (required)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="424"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="426"/>
         <source>Back to the manager area</source>
         <translation>Back to the manager area</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="425"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="427"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="426"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="428"/>
         <source>Enter a paper request</source>
         <translation>Enter a paper request</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="427"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="429"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="428"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="430"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="429"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="431"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="430"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="432"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
@@ -2357,97 +2362,97 @@ Signed in: %3 (%4)</translation>
 <context>
     <name>kiroku::kiosk::ui::PoliceRequestForm</name>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="199"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="200"/>
         <source>Check the marked field.</source>
         <translation>Check the marked field.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="202"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="203"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="243"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="244"/>
         <source>Enter a paper request from police</source>
         <translation>Enter a paper request from police</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="244"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="245"/>
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="245"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="246"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="253"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="254"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="254"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="255"/>
         <source>Officer&apos;s name</source>
         <translation>Officer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="255"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="256"/>
         <source>Badge or ID number</source>
         <translation>Badge or ID number</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="256"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="257"/>
         <source>Officer&apos;s contact</source>
         <translation>Officer&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="257"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="258"/>
         <source>Court (warrants)</source>
         <translation>Court (warrants)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="258"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="259"/>
         <source>Warrant valid until (YYYY-MM-DD)</source>
         <translation>Warrant valid until (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="259"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="260"/>
         <source>Document reference</source>
         <translation>Document reference</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="260"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="261"/>
         <source>Document date (YYYY-MM-DD)</source>
         <translation>Document date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="261"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="262"/>
         <source>Scope from (YYYY-MM-DD HH:MM, store time)</source>
         <translation>Scope from (YYYY-MM-DD HH:MM, store time)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="262"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="263"/>
         <source>Scope to (YYYY-MM-DD HH:MM, store time)</source>
         <translation>Scope to (YYYY-MM-DD HH:MM, store time)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="263"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="264"/>
         <source>At (YYYY-MM-DD HH:MM, store time)</source>
         <translation>At (YYYY-MM-DD HH:MM, store time)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="264"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="265"/>
         <source>Date of birth (YYYY-MM-DD)</source>
         <translation>Date of birth (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="272"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="273"/>
         <source>Record the request</source>
         <translation>Record the request</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="273"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="274"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -404,344 +404,349 @@
 <context>
     <name>PoliceAnswerPdf</name>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="165"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="166"/>
         <source>the signature does not match the document</source>
         <translation>署名が文書と一致しません</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="167"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="168"/>
         <source>the signature algorithm is %1, not Ed25519</source>
         <translation>署名方式が Ed25519 ではなく %1 です</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="169"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="170"/>
         <source>the public key is not an Ed25519 key</source>
         <translation>公開鍵が Ed25519 の鍵ではありません</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="171"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="172"/>
         <source>The answer&apos;s signature does not verify (%1): it may have been altered, so it is not printed. Fetch it again from the server; if this persists, report it.</source>
         <translation>回答の署名を検証できません（%1）。改ざんされたおそれがあるため印刷しません。サーバーから取得し直してください。解消しない場合は報告してください。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="179"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="178"/>
+        <source>The answer is signed with a key this kiosk does not trust (fingerprint %1; police/signing_key_fingerprints): it is not printed. Report this.</source>
+        <translation>回答はこのキオスクが信頼していない鍵で署名されています（フィンガープリント %1、police/signing_key_fingerprints）。印刷しません。報告してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="186"/>
         <source>The signed answer cannot be read (%1).</source>
         <translation>署名付きの回答を読み取れません（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="183"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="190"/>
         <source>The answer&apos;s number %1 differs from the signed document&apos;s number %2.</source>
         <translation>回答番号 %1 が署名済み文書の番号 %2 と一致しません。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="191"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="198"/>
         <source>(open)</source>
         <translation>（継続中）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="205"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="212"/>
         <source>Answer to a police inquiry</source>
         <translation>捜査関係事項照会等への回答書</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="206"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="213"/>
         <source>Answer number</source>
         <translation>回答番号</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="207"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="214"/>
         <source>Store</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="207"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="214"/>
         <source>%1 (code %2)</source>
         <translation>%1（コード %2）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="208"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="215"/>
         <source>Answered at</source>
         <translation>回答日時</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="208"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="215"/>
         <source>Answered by</source>
         <translation>回答者</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="208"/>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="233"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="215"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="240"/>
         <source>staff #%1</source>
         <translation>従業員 #%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="209"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="216"/>
         <source>Records as of</source>
         <translation>記録の時点</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="211"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="218"/>
         <source>The request</source>
         <translation>照会の内容</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="214"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="221"/>
         <source>court: %1</source>
         <translation>裁判所: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="217"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="224"/>
         <source>valid until %1</source>
         <translation>有効期間 %1 まで</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="219"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="226"/>
         <source>Request id</source>
         <translation>照会ID</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="219"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="226"/>
         <source>Received</source>
         <translation>受付日時</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="220"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="227"/>
         <source>How it arrived</source>
         <translation>受付方法</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="220"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="227"/>
         <source>Agency</source>
         <translation>照会機関</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="221"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="228"/>
         <source>Officer</source>
         <translation>担当官</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="221"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="228"/>
         <source>%1 (badge %2, contact %3)</source>
         <translation>%1（識別番号 %2、連絡先 %3）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="222"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="229"/>
         <source>Legal basis</source>
         <translation>法的根拠</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="223"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="230"/>
         <source>Document</source>
         <translation>照会文書</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="223"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="230"/>
         <source>%1 dated %2</source>
         <translation>%1（%2 付）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="224"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="231"/>
         <source>Scope</source>
         <translation>対象期間</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="224"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="231"/>
         <source>%1 to %2</source>
         <translation>%1 から %2 まで</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="225"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="232"/>
         <source>Question</source>
         <translation>照会事項</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="231"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="238"/>
         <source>Approval</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="232"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="239"/>
         <source>Approved at</source>
         <translation>承認日時</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="233"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="240"/>
         <source>Approved by</source>
         <translation>承認者</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="236"/>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="238"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="243"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="245"/>
         <source>Review</source>
         <translation>事後確認</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="236"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="243"/>
         <source>Approved by one manager in an emergency: flagged for review afterwards</source>
         <translation>緊急のため店長1名で承認: 事後確認の対象</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="238"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="245"/>
         <source>Two-person rule applied; no review required</source>
         <translation>2名承認済み。事後確認は不要</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="241"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="248"/>
         <source>Audit chain head before this answer</source>
         <translation>回答直前の監査チェーンの先頭</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="242"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="249"/>
         <source>Chain</source>
         <translation>チェーン</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="242"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="249"/>
         <source>Length</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="244"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="251"/>
         <source>Hash</source>
         <translation>ハッシュ</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="247"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="254"/>
         <source>Records disclosed: %1</source>
         <translation>回答する記録: %1 件</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="249"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="256"/>
         <source>No record matched the question within the scope.</source>
         <translation>対象期間内に照会事項に該当する記録はありません。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="253"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="260"/>
         <source>Record %1</source>
         <translation>記録 %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="256"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="263"/>
         <source>no. %1</source>
         <translation>番号 %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="259"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="266"/>
         <source>issued by %1</source>
         <translation>発行者 %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="261"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="268"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="261"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="268"/>
         <source>Name (kana)</source>
         <translation>氏名（カナ）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="261"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="268"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="262"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="269"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="262"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="269"/>
         <source>Identity document</source>
         <translation>本人確認書類</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="263"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="270"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="264"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="271"/>
         <source>Verified</source>
         <translation>確認日時・方法</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="265"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="272"/>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="266"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="273"/>
         <source>Identity record id</source>
         <translation>本人確認記録ID</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="267"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="274"/>
         <source>Visit</source>
         <translation>利用</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="267"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="274"/>
         <source>Booth</source>
         <translation>ブース</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="267"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="274"/>
         <source>Terminal</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="267"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="274"/>
         <source>From</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="267"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="274"/>
         <source>To</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="271"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="278"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="279"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="286"/>
         <source>SHA-256 of the signed document</source>
         <translation>署名対象文書の SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="281"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="288"/>
         <source>Signature (Ed25519, base64)</source>
         <translation>署名（Ed25519、base64）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="283"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="290"/>
         <source>Signing key fingerprint (SHA-256 of the public key, DER)</source>
         <translation>署名鍵のフィンガープリント（公開鍵 DER の SHA-256）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="285"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="292"/>
         <source>This PDF is a reading of the answer. The authoritative copy is the JSON file %1.json with its detached Ed25519 signature %1.sig, verified against the store&apos;s public key %1.pub.pem with: openssl pkeyutl -verify -pubin -inkey %1.pub.pem -rawin -in %1.json -sigfile %1.sig</source>
         <translation>この PDF は回答を読みやすく印刷したものです。正本は JSON ファイル %1.json と分離署名 %1.sig（Ed25519）で、店舗の公開鍵 %1.pub.pem により次のコマンドで検証できます: openssl pkeyutl -verify -pubin -inkey %1.pub.pem -rawin -in %1.json -sigfile %1.sig</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="299"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="306"/>
         <source>The file %1 cannot be written.</source>
         <translation>ファイル %1 に書き込めません。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="307"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="314"/>
         <source>Answer %1 — SHA-256 %2</source>
         <translation>回答 %1 — SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="318"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="325"/>
         <source>The PDF could not be written.</source>
         <translation>PDF を書き出せませんでした。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="331"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="338"/>
         <source>The signed document cannot be saved next to %1.</source>
         <translation>署名済み文書を %1 と同じ場所に保存できません。</translation>
     </message>
@@ -1927,47 +1932,47 @@
 <context>
     <name>kiroku::kiosk::ui::MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="169"/>
+        <location filename="../src/ui/MainWindow.cpp" line="170"/>
         <source>Kiroku check-in</source>
         <translation>記録 受付</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="200"/>
+        <location filename="../src/ui/MainWindow.cpp" line="201"/>
         <source>Server ready (%1)</source>
         <translation>サーバー準備完了（%1）</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="203"/>
+        <location filename="../src/ui/MainWindow.cpp" line="204"/>
         <source>Server reachable but not ready (%1)</source>
         <translation>サーバーに接続できますが、準備ができていません（%1）</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="206"/>
+        <location filename="../src/ui/MainWindow.cpp" line="207"/>
         <source>Server unreachable (%1)</source>
         <translation>サーバーに接続できません（%1）</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="209"/>
+        <location filename="../src/ui/MainWindow.cpp" line="210"/>
         <source>Checking the server…</source>
         <translation>サーバーを確認中…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="183"/>
+        <location filename="../src/ui/MainWindow.cpp" line="184"/>
         <source>Offline, %1 pending</source>
         <translation>オフライン、未送信 %1 件</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="184"/>
+        <location filename="../src/ui/MainWindow.cpp" line="185"/>
         <source>Offline: check-ins cannot be recorded (no journal)</source>
         <translation>オフライン: チェックインを記録できません（オフライン記録なし）</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="186"/>
+        <location filename="../src/ui/MainWindow.cpp" line="187"/>
         <source>%1 pending, sending</source>
         <translation>未送信 %1 件、送信中</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="189"/>
+        <location filename="../src/ui/MainWindow.cpp" line="190"/>
         <source>%1 refused, see Manager</source>
         <translation>受付拒否 %1 件、店長メニューを確認</translation>
     </message>
@@ -2248,107 +2253,107 @@ Signed in: %3 (%4)</source>
         <translation>この照会はあなたが入力しました: 別の店長が承認する必要があります。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="311"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="313"/>
         <source>Answering from the records…</source>
         <translation>記録から回答を作成しています…</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="342"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="344"/>
         <source>The answer could not be loaded: %1</source>
         <translation>回答を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="356"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="358"/>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>サーバーの回答を読み取れません（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="368"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="370"/>
         <source>Answer %1: signature verified (signing key %2…).</source>
         <translation>回答 %1: 署名を検証しました（署名鍵 %2…）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="376"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="378"/>
         <source>Open an answered request first.</source>
         <translation>先に回答済みの照会を開いてください。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="385"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="387"/>
         <source>Save the answer as PDF</source>
         <translation>回答を PDF で保存</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="393"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="395"/>
         <source>Saved %1 with the signed JSON, its signature and the public key next to it.</source>
         <translation>%1 を保存しました。同じ場所に署名済み JSON、署名、公開鍵も保存しました。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="421"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="423"/>
         <source>Police requests</source>
         <translation>警察からの照会</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="422"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="424"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="422"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="424"/>
         <source>Number</source>
         <translation>回答番号</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="422"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="424"/>
         <source>Legal basis</source>
         <translation>法的根拠</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="422"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="424"/>
         <source>Agency</source>
         <translation>照会機関</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="422"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="424"/>
         <source>Received</source>
         <translation>受付日時</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="423"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="425"/>
         <source>Reason for rejecting (required)</source>
         <translation>却下の理由（必須）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="424"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="426"/>
         <source>Back to the manager area</source>
         <translation>店長メニューに戻る</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="425"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="427"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="426"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="428"/>
         <source>Enter a paper request</source>
         <translation>書面の照会を入力</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="427"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="429"/>
         <source>Approve</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="428"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="430"/>
         <source>Reject</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="429"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="431"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="430"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="432"/>
         <source>Export PDF</source>
         <translation>PDF を書き出す</translation>
     </message>
@@ -2356,97 +2361,97 @@ Signed in: %3 (%4)</source>
 <context>
     <name>kiroku::kiosk::ui::PoliceRequestForm</name>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="199"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="200"/>
         <source>Check the marked field.</source>
         <translation>表示された項目を確認してください。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="202"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="203"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="243"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="244"/>
         <source>Enter a paper request from police</source>
         <translation>警察からの書面による照会の入力</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="244"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="245"/>
         <source>Legal basis</source>
         <translation>法的根拠</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="245"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="246"/>
         <source>Question</source>
         <translation>照会事項</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="253"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="254"/>
         <source>Agency</source>
         <translation>照会機関</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="254"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="255"/>
         <source>Officer&apos;s name</source>
         <translation>担当官の氏名</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="255"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="256"/>
         <source>Badge or ID number</source>
         <translation>識別番号</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="256"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="257"/>
         <source>Officer&apos;s contact</source>
         <translation>担当官の連絡先</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="257"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="258"/>
         <source>Court (warrants)</source>
         <translation>裁判所（令状の場合）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="258"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="259"/>
         <source>Warrant valid until (YYYY-MM-DD)</source>
         <translation>令状の有効期間の末日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="259"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="260"/>
         <source>Document reference</source>
         <translation>文書番号</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="260"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="261"/>
         <source>Document date (YYYY-MM-DD)</source>
         <translation>文書の日付（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="261"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="262"/>
         <source>Scope from (YYYY-MM-DD HH:MM, store time)</source>
         <translation>対象期間の開始（YYYY-MM-DD HH:MM、店舗の時刻）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="262"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="263"/>
         <source>Scope to (YYYY-MM-DD HH:MM, store time)</source>
         <translation>対象期間の終了（YYYY-MM-DD HH:MM、店舗の時刻）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="263"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="264"/>
         <source>At (YYYY-MM-DD HH:MM, store time)</source>
         <translation>日時（YYYY-MM-DD HH:MM、店舗の時刻）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="264"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="265"/>
         <source>Date of birth (YYYY-MM-DD)</source>
         <translation>生年月日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="272"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="273"/>
         <source>Record the request</source>
         <translation>照会を登録</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceRequestForm.cpp" line="273"/>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="274"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>

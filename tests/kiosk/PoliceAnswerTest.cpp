@@ -196,3 +196,33 @@ TEST_CASE("a tampered answer is refused with a clear message and nothing is prin
     CHECK(find<QTextBrowser>(desk, "policeAnswerView")->toPlainText().contains(QStringLiteral("山田 太郎")));
     CHECK(find<QPushButton>(desk, "exportAnswerButton")->isEnabled());
 }
+
+TEST_CASE("a kiosk configured with the store's signing keys refuses an answer signed with any other key",
+          "[kiosk][police]") {
+    const SignedFixture f = signFixture(kAnswerDocument);
+    const auto answer = *core::SignedPoliceAnswer::fromApi(f.api);
+    const QString other = QString(64, QLatin1Char('a'));
+    CHECK(ui::PoliceAnswerPdf(answer, tokyo(), {other, f.fingerprint}).refusal().isEmpty());
+    const ui::PoliceAnswerPdf untrusted(answer, tokyo(), {other});
+    CHECK_FALSE(untrusted.document().has_value());
+    CHECK(untrusted.refusal().contains(f.fingerprint));
+
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("kiosk.ini"));
+    {
+        QFile file(ini);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("[police]\nsigning_key_fingerprints=" + other.toLatin1() + ", " +
+                   f.fingerprint.toUpper().toLatin1() + "\n");
+    }
+    core::KioskSettings settings;
+    CHECK(settings.loadFrom(ini).isEmpty());
+    CHECK(settings.policeKeyFingerprints == QStringList{other, f.fingerprint});
+    {
+        QFile file(ini);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("[police]\nsigning_key_fingerprints=abc\n");
+    }
+    core::KioskSettings refused;
+    CHECK(refused.loadFrom(ini).startsWith(QStringLiteral("police/signing_key_fingerprints")));
+}

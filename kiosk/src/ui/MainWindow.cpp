@@ -60,6 +60,7 @@ MainWindow::MainWindow(net::ApiClient& api, net::BackendMonitor& monitor, Langua
     }
     m_stack->setCurrentWidget(m_login);
 
+    m_police->setTrustedKeys(settings.policeKeyFingerprints);
     m_wizard->setCardPrinter(MemberCardPrinter(settings.printer, settings.printToPdf));
     connect(m_languageButton, &QPushButton::clicked, this, [this] {
         m_language.use(m_language.current() == QLatin1String("ja") ? QStringLiteral("en") : QStringLiteral("ja"));

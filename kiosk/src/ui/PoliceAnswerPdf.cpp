@@ -159,7 +159,8 @@ QString PoliceTerms::fieldName(const QString& key) {
     return key;
 }
 
-PoliceAnswerPdf::PoliceAnswerPdf(core::SignedPoliceAnswer answer, core::CounterRules rules)
+PoliceAnswerPdf::PoliceAnswerPdf(core::SignedPoliceAnswer answer, core::CounterRules rules,
+                                 const QStringList& trustedKeys)
     : m_answer(std::move(answer)), m_rules(std::move(rules)), m_check(core::verifySignature(m_answer)) {
     if (!m_check.valid) {
         QString why = tr("the signature does not match the document");
@@ -171,6 +172,12 @@ PoliceAnswerPdf::PoliceAnswerPdf(core::SignedPoliceAnswer answer, core::CounterR
         m_refusal = tr("The answer's signature does not verify (%1): it may have been altered, so it is not printed. "
                        "Fetch it again from the server; if this persists, report it.")
                         .arg(why);
+        return;
+    }
+    if (!trustedKeys.isEmpty() && !trustedKeys.contains(m_check.keyFingerprint)) {
+        m_refusal = tr("The answer is signed with a key this kiosk does not trust (fingerprint %1; "
+                       "police/signing_key_fingerprints): it is not printed. Report this.")
+                        .arg(m_check.keyFingerprint);
         return;
     }
     QString problem;

@@ -29,7 +29,9 @@ public:
 class PoliceAnswerPdf {
     Q_DECLARE_TR_FUNCTIONS(PoliceAnswerPdf)
 public:
-    PoliceAnswerPdf(core::SignedPoliceAnswer answer, core::CounterRules rules);
+    /// `trustedKeys`: fingerprints of the store signing keys the kiosk accepts (KioskSettings); empty: any key that
+    /// verifies the answer.
+    PoliceAnswerPdf(core::SignedPoliceAnswer answer, core::CounterRules rules, const QStringList& trustedKeys = {});
 
     /// Empty when the answer can be rendered, else why not (in the UI language).
     [[nodiscard]] const QString& refusal() const { return m_refusal; }

@@ -359,7 +359,7 @@ bool PoliceDeskScreen::presentAnswer(const QJsonObject& answer) {
         updateButtons();
         return false;
     }
-    m_answer = std::make_unique<PoliceAnswerPdf>(*signedAnswer, m_rules);
+    m_answer = std::make_unique<PoliceAnswerPdf>(*signedAnswer, m_rules, m_trustedKeys);
     if (!m_answer->refusal().isEmpty()) {
         m_answerStatus->setText(m_answer->refusal());
         updateButtons();

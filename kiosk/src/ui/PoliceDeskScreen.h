@@ -38,6 +38,8 @@ public:
 
     /// The signed-in staff member (from the login answer): who may approve what depends on it.
     void showSession(const QJsonObject& session);
+    /// Fingerprints of the store signing keys answers must be signed with (empty: any key that verifies).
+    void setTrustedKeys(const QStringList& fingerprints) { m_trustedKeys = fingerprints; }
     /// Reloads the list from the backend, then selects `selectId` (default: the request selected now).
     void load(const QString& selectId = {});
     /// Forgets everything shown (at logout).
@@ -76,6 +78,7 @@ private:
     core::CounterRules m_rules;
     QJsonObject m_session;
     QJsonArray m_requests;
+    QStringList m_trustedKeys;
     QByteArray m_submitKey; ///< the Idempotency-Key of the request being entered, kept for its retries
     std::unique_ptr<PoliceAnswerPdf> m_answer;
     QStackedWidget* m_pages;
