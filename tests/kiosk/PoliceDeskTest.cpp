@@ -205,6 +205,20 @@ TEST_CASE("two managers take a paper police request from entry to a verified, ex
     CHECK(QFileInfo(files.dir.filePath(number + QStringLiteral(".json"))).size() > 0);
     CHECK(QFileInfo(files.dir.filePath(number + QStringLiteral(".sig"))).size() == 64);
     CHECK(QFileInfo::exists(files.dir.filePath(number + QStringLiteral(".pub.pem"))));
+    // The exported files verify with openssl alone, and the printed fingerprint is the one openssl computes.
+    const auto q = [&](const char* ext) {
+        return kiroku::test::shellQuote(files.dir.filePath(number + ext).toStdString());
+    };
+    std::string out;
+    CHECK(kiroku::test::runCommand("openssl pkeyutl -verify -pubin -inkey " + q(".pub.pem") + " -rawin -in " +
+                                       q(".json") + " -sigfile " + q(".sig") + " 2>&1",
+                                   &out) == 0);
+    CHECK(out.find("Signature Verified Successfully") != std::string::npos);
+    out.clear();
+    REQUIRE(kiroku::test::runCommand("openssl pkey -pubin -in " + q(".pub.pem") + " -outform DER | sha256sum", &out) ==
+            0);
+    CHECK(out.substr(0, 64) == desk.answer()->signature().keyFingerprint.toStdString());
+    CHECK(text.contains(desk.answer()->signature().keyFingerprint));
 
     // Selecting the answered request again fetches the same signed answer (GET …/answer) and verifies it again.
     const QString sha = desk.answer()->signature().documentSha256;
