@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTextBrowser>
 
 #include <optional>
 
@@ -227,6 +228,16 @@ TEST_CASE("two managers take a paper police request from entry to a verified, ex
     REQUIRE(waitUntil([&] { return desk.answer() != nullptr && desk.answer()->document().has_value(); }));
     CHECK(desk.answer()->document()->number == number);
     CHECK(desk.answer()->signature().documentSha256 == sha);
+
+    // Switching the language redraws the list and the answer shown.
+    CHECK(find<QTableWidget>(desk, "policeRequests")->item(0, 0)->text() == QStringLiteral("回答済み"));
+    REQUIRE(a.language.use(QStringLiteral("en")));
+    // The language-change event reaches the widgets through the event loop.
+    CHECK(waitUntil(
+        [&] { return find<QTableWidget>(desk, "policeRequests")->item(0, 0)->text() == QStringLiteral("Answered"); }));
+    CHECK(find<QTextBrowser>(desk, "policeAnswerView")
+              ->toPlainText()
+              .contains(QStringLiteral("Answer to a police inquiry")));
 }
 
 TEST_CASE("a manager rejects a police request with a reason, and the rejection is shown", "[kiosk][police][ui][e2e]") {

@@ -165,30 +165,34 @@ void PoliceDeskScreen::load(const QString& selectId) {
             return;
         }
         self->m_requests = result.body.value(QStringLiteral("police_requests")).toArray();
-        const QSignalBlocker block(self->m_table);
-        self->m_table->clearContents();
-        self->m_table->setRowCount(static_cast<int>(self->m_requests.size()));
-        int row = 0;
-        for (const QJsonValue& v : std::as_const(self->m_requests)) {
-            const QJsonObject r = v.toObject();
-            const QString received = self->m_rules.dateTime(core::parseInstant(at(r, "received_at")));
-            const QStringList cells{PoliceTerms::statusName(at(r, "status")), at(r, "answer", "number"),
-                                    PoliceTerms::basisName(at(r, "legal_basis", "kind")), at(r, "agency", "name"),
-                                    received};
-            for (int c = 0; c < cells.size(); ++c) {
-                auto* item = new QTableWidgetItem(cells[c]);
-                item->setData(Qt::UserRole, at(r, "id"));
-                self->m_table->setItem(row, c, item);
-            }
-            ++row;
-        }
-        self->m_table->resizeColumnsToContents();
+        self->fillTable(keep);
         self->setStatus(tr("%n police request(s).", nullptr, static_cast<int>(self->m_requests.size())));
-        if (!keep.isEmpty()) {
-            self->select(keep);
-        }
-        self->updateButtons();
     });
+}
+
+void PoliceDeskScreen::fillTable(const QString& selectId) {
+    const QSignalBlocker block(m_table);
+    m_table->clearContents();
+    m_table->setRowCount(static_cast<int>(m_requests.size()));
+    int row = 0;
+    for (const QJsonValue& v : std::as_const(m_requests)) {
+        const QJsonObject r = v.toObject();
+        const QString received = m_rules.dateTime(core::parseInstant(at(r, "received_at")));
+        const QStringList cells{PoliceTerms::statusName(at(r, "status")), at(r, "answer", "number"),
+                                PoliceTerms::basisName(at(r, "legal_basis", "kind")), at(r, "agency", "name"),
+                                received};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            item->setData(Qt::UserRole, at(r, "id"));
+            m_table->setItem(row, c, item);
+        }
+        ++row;
+    }
+    m_table->resizeColumnsToContents();
+    if (!selectId.isEmpty()) {
+        select(selectId);
+    }
+    updateButtons();
 }
 
 bool PoliceDeskScreen::select(const QString& id) {
@@ -414,7 +418,11 @@ void PoliceDeskScreen::clear() {
 void PoliceDeskScreen::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        updateButtons();
+        // The list's statuses and bases, and the answer shown, in the new language.
+        fillTable(at(selected(), "id"));
+        if (m_answer != nullptr && m_answer->document()) {
+            m_answerView->setHtml(m_answer->html());
+        }
     }
     QWidget::changeEvent(event);
 }

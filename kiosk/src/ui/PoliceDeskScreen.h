@@ -65,6 +65,8 @@ private:
     void retranslate();
     void showList();
     void updateButtons();
+    /// Shows `m_requests` in the list and selects `selectId` (signals blocked: the answer shown stays).
+    void fillTable(const QString& selectId);
     [[nodiscard]] QJsonObject selected() const;
     void submit(const QJsonObject& body);
     void act(const QString& action);
