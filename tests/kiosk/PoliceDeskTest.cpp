@@ -136,7 +136,21 @@ TEST_CASE("two managers take a paper police request from entry to a verified, ex
     QTest::mouseClick(find<QPushButton>(form, "policeSubmitButton"), Qt::LeftButton);
     REQUIRE(waitUntil([&] { return !form.errorFor(QStringLiteral("scope.to")).isEmpty(); }));
     CHECK(form.errorFor(QStringLiteral("officer.badge")).isEmpty());
+    // A warrant needs its court and last valid day, and one past its expiry is refused (422) under that field.
     fillPaperRequest(form, a.settings.rules);
+    auto* basis = find<QComboBox>(form, "police.legal_basis.kind");
+    basis->setCurrentIndex(basis->findData(QStringLiteral("warrant")));
+    QTest::mouseClick(find<QPushButton>(form, "policeSubmitButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return !form.errorFor(QStringLiteral("legal_basis.court")).isEmpty(); }));
+    CHECK(form.errorFor(QStringLiteral("legal_basis.court")) == QStringLiteral("is required for a warrant"));
+    set(form, "legal_basis.court", QStringLiteral("東京簡易裁判所"));
+    set(form, "legal_basis.expires_on", QStringLiteral("2020-01-31"));
+    QTest::mouseClick(find<QPushButton>(form, "policeSubmitButton"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return !form.errorFor(QStringLiteral("legal_basis.expires_on")).isEmpty(); }));
+    CHECK(form.errorFor(QStringLiteral("legal_basis.court")).isEmpty());
+    basis->setCurrentIndex(basis->findData(QStringLiteral("ccp_197_2")));
+    set(form, "legal_basis.court", {});
+    set(form, "legal_basis.expires_on", {});
     QTest::mouseClick(find<QPushButton>(form, "policeSubmitButton"), Qt::LeftButton);
     REQUIRE(waitUntil([&] { return desk.requests().size() == 1 && !form.isVisible(); }));
     const QJsonObject entered = desk.requests()[0].toObject();
@@ -240,8 +254,11 @@ TEST_CASE("two managers take a paper police request from entry to a verified, ex
               .contains(QStringLiteral("Answer to a police inquiry")));
 }
 
-TEST_CASE("a manager rejects a police request with a reason, and the rejection is shown", "[kiosk][police][ui][e2e]") {
+TEST_CASE("a manager rejects a police request with a reason, and a second manager who still saw it open is told "
+          "why approving failed",
+          "[kiosk][police][ui][e2e]") {
     Backend backend("manager");
+    const auto managerB = kiroku::test::createStaff(backend.db, "kiosk-test", "manager-b", "manager", 4);
     Kiosk a(backend.url(), backend.ca(), nullptr);
     logIn(a, backend.staff);
     ui::PoliceDeskScreen& desk = openDesk(a);
@@ -250,6 +267,10 @@ TEST_CASE("a manager rejects a police request with a reason, and the rejection i
     QTest::mouseClick(find<QPushButton>(*desk.form(), "policeSubmitButton"), Qt::LeftButton);
     REQUIRE(waitUntil([&] { return desk.requests().size() == 1; }));
     const QString id = desk.requests()[0].toObject().value(QStringLiteral("id")).toString();
+    Kiosk b(backend.url(), backend.ca(), nullptr);
+    logIn(b, managerB);
+    ui::PoliceDeskScreen& deskB = openDesk(b);
+    REQUIRE(deskB.select(id));
     REQUIRE(desk.select(id));
     find<QLineEdit>(desk, "rejectReasonField")->setText(QStringLiteral("The document names another store."));
     QTest::mouseClick(find<QPushButton>(desk, "rejectPoliceButton"), Qt::LeftButton);
@@ -258,6 +279,16 @@ TEST_CASE("a manager rejects a police request with a reason, and the rejection i
     CHECK_FALSE(find<QPushButton>(desk, "approvePoliceButton")->isEnabled());
     CHECK_FALSE(find<QPushButton>(desk, "answerPoliceButton")->isEnabled());
     CHECK_FALSE(find<QPushButton>(desk, "rejectPoliceButton")->isEnabled());
+
+    // B's list still says "awaiting approval": the backend refuses, B's list is reloaded and the reason stays shown.
+    auto* approveB = find<QPushButton>(deskB, "approvePoliceButton");
+    REQUIRE(approveB->isEnabled());
+    QTest::mouseClick(approveB, Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return statusOf(deskB, id) == QStringLiteral("rejected"); }));
+    auto* statusB = find<QLabel>(deskB, "policeStatus");
+    CHECK(statusB->text().startsWith(QStringLiteral("The server refused")));
+    CHECK(statusB->styleSheet().contains(QStringLiteral("#b00000")));
+    CHECK_FALSE(approveB->isEnabled());
 }
 
 TEST_CASE("in an emergency to protect life one manager approves a request alone, and the answer is flagged for "

@@ -151,12 +151,12 @@ QString PoliceDeskScreen::failure(const net::ApiResult& result) const {
                                          : tr("The server refused: %1").arg(result.errorMessage);
 }
 
-void PoliceDeskScreen::load(const QString& selectId) {
+void PoliceDeskScreen::load(const QString& selectId, const QString& problem) {
     showList();
     setStatus(tr("Loading the police requests…"));
     const QString keep = selectId.isEmpty() ? at(selected(), "id") : selectId;
     QPointer<PoliceDeskScreen> self(this);
-    m_counter.fetchPoliceRequests([self, keep](const net::ApiResult& result) {
+    m_counter.fetchPoliceRequests([self, keep, problem](const net::ApiResult& result) {
         if (!self) {
             return;
         }
@@ -166,6 +166,10 @@ void PoliceDeskScreen::load(const QString& selectId) {
         }
         self->m_requests = result.body.value(QStringLiteral("police_requests")).toArray();
         self->fillTable(keep);
+        if (!problem.isEmpty()) {
+            self->setStatus(problem, true);
+            return;
+        }
         self->setStatus(tr("%n police request(s).", nullptr, static_cast<int>(self->m_requests.size())));
     });
 }
@@ -329,8 +333,14 @@ void PoliceDeskScreen::act(const QString& action) {
 
 void PoliceDeskScreen::afterAction(const net::ApiResult& result, const QString& id) {
     if (!result.ok()) {
-        updateButtons();
-        setStatus(failure(result), true);
+        // A refusal may itself have changed the request (a warrant past its expiry becomes expired): reloaded, with
+        // the reason kept on screen.
+        if (result.reached()) {
+            load(id, failure(result));
+        } else {
+            updateButtons();
+            setStatus(failure(result), true);
+        }
         return;
     }
     m_reason->clear();

@@ -40,8 +40,9 @@ public:
     void showSession(const QJsonObject& session);
     /// Fingerprints of the store signing keys answers must be signed with (empty: any key that verifies).
     void setTrustedKeys(const QStringList& fingerprints) { m_trustedKeys = fingerprints; }
-    /// Reloads the list from the backend, then selects `selectId` (default: the request selected now).
-    void load(const QString& selectId = {});
+    /// Reloads the list from the backend, then selects `selectId` (default: the request selected now) and shows
+    /// `problem` (in red) instead of the count when one is given.
+    void load(const QString& selectId = {}, const QString& problem = {});
     /// Forgets everything shown (at logout).
     void clear();
     /// Selects the request with this id in the list; false when it is not there.
