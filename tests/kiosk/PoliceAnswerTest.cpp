@@ -197,6 +197,40 @@ TEST_CASE("a tampered answer is refused with a clear message and nothing is prin
     CHECK(find<QPushButton>(desk, "exportAnswerButton")->isEnabled());
 }
 
+TEST_CASE("an answer to a public_endpoint question lists the NAT mappings it went through, in the document and the PDF",
+          "[kiosk][police][ui]") {
+    KioskFiles files;
+    Kiosk kiosk(QUrl(QStringLiteral("https://127.0.0.1:9")), {}, nullptr, QStringLiteral("en"));
+    const QByteArray json = publicEndpointDocument();
+    QString problem;
+    const auto d = core::PoliceAnswerDocument::parse(json, &problem);
+    INFO(problem.toStdString());
+    REQUIRE(d.has_value());
+    CHECK(d->questionKind == QStringLiteral("public_endpoint"));
+    CHECK(d->questionFields.contains(std::pair{QStringLiteral("source_port"), QStringLiteral("40001")}));
+    REQUIRE(d->hasNatMappings);
+    REQUIRE(d->natMappings.size() == 2);
+    CHECK(d->natMappings[0].protocol == QStringLiteral("tcp"));
+    CHECK(d->natMappings[0].privatePort == 51515);
+    CHECK(d->natMappings[0].terminal == QStringLiteral("PC-01"));
+    CHECK(d->natMappings[1].startEstimated);
+    CHECK_FALSE(d->natMappings[1].startedAt.isValid());
+    CHECK_FALSE(core::PoliceAnswerDocument::parse(kAnswerDocument)->hasNatMappings);
+
+    const ui::PoliceAnswerPdf document(*core::SignedPoliceAnswer::fromApi(signFixture(json).api), tokyo());
+    REQUIRE(document.refusal().isEmpty());
+    const QString pdf = files.dir.filePath(QStringLiteral("nat.pdf"));
+    REQUIRE(document.writePdf(pdf).isEmpty());
+    const QString text = pdfText(pdf);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Who used a public IP address and port")));
+    CHECK(text.contains(QStringLiteral("NAT mappings of the public address and port")));
+    CHECK(text.contains(QStringLiteral("192.168.10.21:51515")));
+    CHECK(text.contains(QStringLiteral("203.0.113.7:40001")));
+    CHECK(text.contains(QStringLiteral("(estimated)")));
+    CHECK(text.contains(QStringLiteral("2026-11-22 13:20:00")));
+}
+
 TEST_CASE("a kiosk configured with the store's signing keys refuses an answer signed with any other key",
           "[kiosk][police]") {
     const SignedFixture f = signFixture(kAnswerDocument);

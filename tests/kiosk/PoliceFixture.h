@@ -31,6 +31,23 @@ inline const QByteArray kAnswerDocument = QByteArrayLiteral(
     R"("scope":{"from":"2026-11-22T04:00:00.000000Z","store_code":"SJK01","to":"2026-11-22T06:00:00.000000Z"},)"
     R"("source":"kiosk"},"store":{"code":"SJK01","id":3,"name":"新宿東口店"}})");
 
+/// The same answer to a public_endpoint question: the NAT mappings it went through, one of them with no terminal.
+inline QByteArray publicEndpointDocument() {
+    QByteArray d = kAnswerDocument;
+    d.replace(R"("question":{"at":null,"booth":null,"kind":"terminal_at_time","terminal":"PC-01"})",
+              R"("question":{"at":"2026-11-22T04:30:00.000000Z","kind":"public_endpoint","public_ip":"203.0.113.7",)"
+              R"("source_port":40001,"tolerance_seconds":0})");
+    d.replace(
+        R"({"answer":{"record_count":1,)",
+        R"({"answer":{"nat_mappings":[{"ended_at":"2026-11-22T04:35:00.000000Z","private":{"ip":"192.168.10.21",)"
+        R"("port":51515},"protocol":"tcp","public":{"ip":"203.0.113.7","port":40001},"start_estimated":false,)"
+        R"("started_at":"2026-11-22T04:20:00.000000Z","terminal":"PC-01","terminal_address_source":"ip_assigned"},)"
+        R"({"ended_at":null,"private":{"ip":"192.168.10.99","port":40001},"protocol":"udp","public":{"ip":)"
+        R"("203.0.113.7","port":40001},"start_estimated":true,"started_at":null,"terminal":null,)"
+        R"("terminal_address_source":null}],"record_count":1,)");
+    return d;
+}
+
 struct SignedFixture {
     QJsonObject api; ///< as GET /v1/police-requests/{id}/answer returns it
     QByteArray signature;

@@ -59,6 +59,24 @@ AnswerRecord recordOf(const QJsonObject& json, const QString& path, QString& err
     return r;
 }
 
+AnswerMapping mappingOf(const QJsonObject& json, const QString& path, QString& error) {
+    AnswerMapping m;
+    JsonFields top(json, path, &error);
+    m.protocol = top.id("protocol");
+    JsonFields priv(top.object("private"), top.path("private"), &error);
+    m.privateIp = priv.string("ip");
+    m.privatePort = priv.count("port");
+    JsonFields pub(top.object("public"), top.path("public"), &error);
+    m.publicIp = pub.string("ip");
+    m.publicPort = pub.count("port");
+    m.startedAt = top.instant("started_at", false);
+    m.startEstimated = top.boolean("start_estimated");
+    m.endedAt = top.instant("ended_at", false);
+    m.terminal = top.string("terminal", false);
+    m.terminalAddressSource = top.string("terminal_address_source", false);
+    return m;
+}
+
 } // namespace
 
 std::optional<PoliceAnswerDocument> PoliceAnswerDocument::parse(const QByteArray& json, QString* problem) {
@@ -131,6 +149,13 @@ std::optional<PoliceAnswerDocument> PoliceAnswerDocument::parse(const QByteArray
     d.recordCount = answer.count("record_count");
     for (const QJsonValue& v : answer.array("records")) {
         d.records.push_back(recordOf(v.toObject(), answer.path("records"), error));
+    }
+    const QJsonValue mappings = top.object("answer").value(QStringLiteral("nat_mappings"));
+    if (!mappings.isUndefined()) {
+        d.hasNatMappings = true;
+        for (const QJsonValue& v : answer.array("nat_mappings")) {
+            d.natMappings.push_back(mappingOf(v.toObject(), answer.path("nat_mappings"), error));
+        }
     }
     if (error.isEmpty() && d.recordCount != d.records.size()) {
         error = QStringLiteral("answer.record_count (%1) does not match the %2 records")

@@ -41,6 +41,20 @@ struct AnswerRecord {
     QVector<AnswerVisit> visits;
 };
 
+/// A gateway NAT mapping a public_endpoint answer went through (answer.nat_mappings), with or without a visit.
+struct AnswerMapping {
+    QString protocol; ///< "tcp", "udp", … or the protocol number
+    QString privateIp;
+    qint64 privatePort = 0;
+    QString publicIp;
+    qint64 publicPort = 0;
+    QDateTime startedAt; ///< invalid when the log did not show the start
+    bool startEstimated = false;
+    QDateTime endedAt;             ///< invalid while it was still open
+    QString terminal;              ///< the terminal that had the private address when it began; empty: none known
+    QString terminalAddressSource; ///< where that address came from
+};
+
 /// The signed answer to a police request (format kiroku/police-answer/v1, docs/police.md), read from the exact bytes
 /// that were signed. Instants are UTC; ids are kept as text.
 struct PoliceAnswerDocument {
@@ -78,6 +92,9 @@ struct PoliceAnswerDocument {
     QString chainHash;
     qint64 recordCount = 0;
     QVector<AnswerRecord> records;
+    /// Only for public_endpoint questions (`hasNatMappings`): the mappings, also those that led to no visit.
+    bool hasNatMappings = false;
+    QVector<AnswerMapping> natMappings;
 
     /// Parses the document's bytes. Returns nothing, with `*problem` naming the field, for anything that is not such
     /// a document (other format, missing or mistyped field, record count not matching the records).

@@ -50,6 +50,11 @@ QString wrapped(const QString& text) {
     return QStringLiteral("<tt>%1</tt>").arg(parts.join(QStringLiteral("<br>")));
 }
 
+/// "192.0.2.1:80", or "[2001:db8::1]:80" for IPv6.
+QString endpoint(const QString& ip, qint64 port) {
+    return (ip.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2") : QStringLiteral("%1:%2")).arg(ip).arg(port);
+}
+
 QString baseName(const QString& pdfPath) {
     const QFileInfo info(pdfPath);
     const QString base = info.completeBaseName();
@@ -133,6 +138,16 @@ QString PoliceTerms::methodName(const QString& code) {
     }
     if (code == QLatin1String("visual")) {
         return tr("Checked by sight");
+    }
+    return code;
+}
+
+QString PoliceTerms::addressSourceName(const QString& code) {
+    if (code == QLatin1String("ip_assigned")) {
+        return tr("address from the terminal's report");
+    }
+    if (code == QLatin1String("configured")) {
+        return tr("configured address");
     }
     return code;
 }
@@ -279,6 +294,30 @@ QString PoliceAnswerPdf::html(const QString& fileBase) const {
             }
         }
         h += QStringLiteral("</table>");
+    }
+
+    if (d.hasNatMappings) {
+        h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("NAT mappings of the public address and port")));
+        if (d.natMappings.isEmpty()) {
+            h += QStringLiteral("<p>%1</p>").arg(esc(tr("The gateway's NAT log has no such mapping.")));
+        } else {
+            int mappingNo = 0;
+            for (const core::AnswerMapping& m : d.natMappings) {
+                QString from = m.startedAt.isValid() ? instant(m.startedAt) : tr("not in the log");
+                if (m.startEstimated) {
+                    from += QStringLiteral(" ") + tr("(estimated)");
+                }
+                QString terminal = m.terminal.isEmpty() ? tr("none known") : m.terminal;
+                if (!m.terminalAddressSource.isEmpty()) {
+                    terminal += QStringLiteral(" (%1)").arg(PoliceTerms::addressSourceName(m.terminalAddressSource));
+                }
+                h += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Mapping %1").arg(++mappingNo)));
+                h += kTable + row(tr("Protocol"), m.protocol) +
+                     row(tr("Private address"), endpoint(m.privateIp, m.privatePort)) +
+                     row(tr("Public address"), endpoint(m.publicIp, m.publicPort)) + row(tr("From"), from) +
+                     row(tr("To"), instant(m.endedAt)) + row(tr("Terminal"), terminal) + QStringLiteral("</table>");
+            }
+        }
     }
 
     h += QStringLiteral("<hr><p><small>");

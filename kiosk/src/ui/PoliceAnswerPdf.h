@@ -20,6 +20,8 @@ public:
     static QString statusName(const QString& code);
     static QString sourceName(const QString& code);
     static QString methodName(const QString& code);
+    /// Where a terminal's private address came from (NAT mappings): "ip_assigned" or "configured".
+    static QString addressSourceName(const QString& code);
     static QString fieldName(const QString& key);
 };
 
