@@ -151,6 +151,11 @@ TEST_CASE("a verified answer prints to PDF in Japanese with its number, basis, r
     const QString base = files.dir.filePath(QStringLiteral("K-2026-000123"));
     CHECK(readAll(base + QStringLiteral(".json")) == kAnswerDocument);
     CHECK(readAll(base + QStringLiteral(".sig")) == f.signature);
+    // The PDF and the JSON hold personal data: owner only.
+    for (const QString& file : {pdf, base + QStringLiteral(".json")}) {
+        CHECK(QFile::permissions(file) ==
+              (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    }
     std::string out;
     const auto q = [](const QString& s) { return kiroku::test::shellQuote(s.toStdString()); };
     const int status =

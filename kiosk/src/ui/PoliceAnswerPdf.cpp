@@ -61,9 +61,15 @@ QString baseName(const QString& pdfPath) {
     return info.dir().filePath(base);
 }
 
+/// Answers hold personal data: their files are for the owner only (mode 0600), set before anything is written.
+bool openPrivate(QFile& file) {
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
 bool writeFile(const QString& path, const QByteArray& bytes) {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    return openPrivate(file) && file.write(bytes) == bytes.size();
 }
 
 } // namespace
@@ -341,7 +347,7 @@ QString PoliceAnswerPdf::writePdf(const QString& path) const {
         return m_refusal;
     }
     QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    if (!openPrivate(probe)) {
         return tr("The file %1 cannot be written.").arg(path);
     }
     probe.close();
