@@ -376,29 +376,585 @@
         <translation>The printer cannot print now.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MemberCardPrinter.cpp" line="67"/>
+        <location filename="../src/ui/MemberCardPrinter.cpp" line="68"/>
         <source>Member card</source>
         <translation>Member card</translation>
     </message>
     <message>
-        <location filename="../src/ui/MemberCardPrinter.cpp" line="80"/>
+        <location filename="../src/ui/MemberCardPrinter.cpp" line="81"/>
         <source>The member card&apos;s code cannot be drawn.</source>
         <translation>The member card&apos;s code cannot be drawn.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MemberCardPrinter.cpp" line="95"/>
+        <location filename="../src/ui/MemberCardPrinter.cpp" line="96"/>
         <source>If the code cannot be scanned, type:</source>
         <translation>If the code cannot be scanned, type:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MemberCardPrinter.cpp" line="102"/>
+        <location filename="../src/ui/MemberCardPrinter.cpp" line="103"/>
         <source>Lending this card to someone else, or using another person&apos;s card, is an offence.</source>
         <translation>Lending this card to someone else, or using another person&apos;s card, is an offence.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MemberCardPrinter.cpp" line="104"/>
+        <location filename="../src/ui/MemberCardPrinter.cpp" line="105"/>
         <source>The printer stopped while printing.</source>
         <translation>The printer stopped while printing.</translation>
+    </message>
+</context>
+<context>
+    <name>PoliceAnswerPdf</name>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="181"/>
+        <source>the signature does not match the document</source>
+        <translation>the signature does not match the document</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="183"/>
+        <source>the signature algorithm is %1, not Ed25519</source>
+        <translation>the signature algorithm is %1, not Ed25519</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="185"/>
+        <source>the public key is not an Ed25519 key</source>
+        <translation>the public key is not an Ed25519 key</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="187"/>
+        <source>The answer&apos;s signature does not verify (%1): it may have been altered, so it is not printed. Fetch it again from the server; if this persists, report it.</source>
+        <translation>The answer&apos;s signature does not verify (%1): it may have been altered, so it is not printed. Fetch it again from the server; if this persists, report it.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="193"/>
+        <source>The answer is signed with a key this kiosk does not trust (fingerprint %1; police/signing_key_fingerprints): it is not printed. Report this.</source>
+        <translation>The answer is signed with a key this kiosk does not trust (fingerprint %1; police/signing_key_fingerprints): it is not printed. Report this.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="201"/>
+        <source>The signed answer cannot be read (%1).</source>
+        <translation>The signed answer cannot be read (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="205"/>
+        <source>The answer&apos;s number %1 differs from the signed document&apos;s number %2.</source>
+        <translation>The answer&apos;s number %1 differs from the signed document&apos;s number %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="213"/>
+        <source>(open)</source>
+        <translation>(open)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="227"/>
+        <source>Answer to a police inquiry</source>
+        <translation>Answer to a police inquiry</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="228"/>
+        <source>Answer number</source>
+        <translation>Answer number</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="229"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="229"/>
+        <source>%1 (code %2)</source>
+        <translation>%1 (code %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="230"/>
+        <source>Answered at</source>
+        <translation>Answered at</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="230"/>
+        <source>Answered by</source>
+        <translation>Answered by</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="230"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="255"/>
+        <source>staff #%1</source>
+        <translation>staff #%1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="231"/>
+        <source>Records as of</source>
+        <translation>Records as of</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="233"/>
+        <source>The request</source>
+        <translation>The request</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="236"/>
+        <source>court: %1</source>
+        <translation>court: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="239"/>
+        <source>valid until %1</source>
+        <translation>valid until %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="241"/>
+        <source>Request id</source>
+        <translation>Request id</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="241"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="242"/>
+        <source>How it arrived</source>
+        <translation>How it arrived</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="242"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="243"/>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="243"/>
+        <source>%1 (badge %2, contact %3)</source>
+        <translation>%1 (badge %2, contact %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="244"/>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="245"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="245"/>
+        <source>%1 dated %2</source>
+        <translation>%1 dated %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="246"/>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="246"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="247"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="253"/>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="254"/>
+        <source>Approved at</source>
+        <translation>Approved at</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="255"/>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="258"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="260"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="258"/>
+        <source>Approved by one manager in an emergency: flagged for review afterwards</source>
+        <translation>Approved by one manager in an emergency: flagged for review afterwards</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="260"/>
+        <source>Two-person rule applied; no review required</source>
+        <translation>Two-person rule applied; no review required</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="263"/>
+        <source>Audit chain head before this answer</source>
+        <translation>Audit chain head before this answer</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="264"/>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="264"/>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="266"/>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="269"/>
+        <source>Records disclosed: %1</source>
+        <translation>Records disclosed: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="271"/>
+        <source>No record matched the question within the scope.</source>
+        <translation>No record matched the question within the scope.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="275"/>
+        <source>Record %1</source>
+        <translation>Record %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="278"/>
+        <source>no. %1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="281"/>
+        <source>issued by %1</source>
+        <translation>issued by %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="283"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="283"/>
+        <source>Name (kana)</source>
+        <translation>Name (kana)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="283"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="284"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="284"/>
+        <source>Identity document</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="285"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="286"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="287"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="288"/>
+        <source>Identity record id</source>
+        <translation>Identity record id</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="289"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="289"/>
+        <source>Booth</source>
+        <translation>Booth</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="289"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="318"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="289"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="317"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="289"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="318"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="293"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="300"/>
+        <source>NAT mappings of the public address and port</source>
+        <translation>NAT mappings of the public address and port</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="302"/>
+        <source>The gateway&apos;s NAT log has no such mapping.</source>
+        <translation>The gateway&apos;s NAT log has no such mapping.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="314"/>
+        <source>Mapping %1</source>
+        <translation>Mapping %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="315"/>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="316"/>
+        <source>Private address</source>
+        <translation>Private address</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="317"/>
+        <source>Public address</source>
+        <translation>Public address</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="306"/>
+        <source>not in the log</source>
+        <translation>not in the log</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="308"/>
+        <source>(estimated)</source>
+        <translation>(estimated)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="310"/>
+        <source>none known</source>
+        <translation>none known</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="325"/>
+        <source>SHA-256 of the signed document</source>
+        <translation>SHA-256 of the signed document</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="327"/>
+        <source>Signature (Ed25519, base64)</source>
+        <translation>Signature (Ed25519, base64)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="329"/>
+        <source>Signing key fingerprint (SHA-256 of the public key, DER)</source>
+        <translation>Signing key fingerprint (SHA-256 of the public key, DER)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="331"/>
+        <source>This PDF is a reading of the answer. The authoritative copy is the JSON file %1.json with its detached Ed25519 signature %1.sig, verified against the store&apos;s public key %1.pub.pem with: openssl pkeyutl -verify -pubin -inkey %1.pub.pem -rawin -in %1.json -sigfile %1.sig</source>
+        <translation>This PDF is a reading of the answer. The authoritative copy is the JSON file %1.json with its detached Ed25519 signature %1.sig, verified against the store&apos;s public key %1.pub.pem with: openssl pkeyutl -verify -pubin -inkey %1.pub.pem -rawin -in %1.json -sigfile %1.sig</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="345"/>
+        <source>The file %1 cannot be written.</source>
+        <translation>The file %1 cannot be written.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="353"/>
+        <source>Answer %1 — SHA-256 %2</source>
+        <translation>Answer %1 — SHA-256 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="364"/>
+        <source>The PDF could not be written.</source>
+        <translation>The PDF could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="377"/>
+        <source>The signed document cannot be saved next to %1.</source>
+        <translation>The signed document cannot be saved next to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PoliceTerms</name>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="73"/>
+        <source>Report requested under the ordinance</source>
+        <translation>Report requested under the ordinance</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="76"/>
+        <source>On-site inspection under the ordinance</source>
+        <translation>On-site inspection under the ordinance</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="79"/>
+        <source>Inquiry for investigation (Code of Criminal Procedure art. 197(2))</source>
+        <translation>Inquiry for investigation (Code of Criminal Procedure art. 197(2))</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="82"/>
+        <source>Warrant</source>
+        <translation>Warrant</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="85"/>
+        <source>Emergency to protect life</source>
+        <translation>Emergency to protect life</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="92"/>
+        <source>Who used a booth or terminal</source>
+        <translation>Who used a booth or terminal</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="95"/>
+        <source>Visits of a person</source>
+        <translation>Visits of a person</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="98"/>
+        <source>Who used a public IP address and port</source>
+        <translation>Who used a public IP address and port</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="105"/>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="108"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="111"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="114"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="117"/>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="124"/>
+        <source>Paper request entered at the kiosk</source>
+        <translation>Paper request entered at the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="127"/>
+        <source>Submitted by police over the API</source>
+        <translation>Submitted by police over the API</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="134"/>
+        <source>IC chip read</source>
+        <translation>IC chip read</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="137"/>
+        <source>Machine-readable zone read</source>
+        <translation>Machine-readable zone read</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="140"/>
+        <source>Checked by sight</source>
+        <translation>Checked by sight</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="147"/>
+        <source>address from the terminal&apos;s report</source>
+        <translation>address from the terminal&apos;s report</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="150"/>
+        <source>configured address</source>
+        <translation>configured address</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="157"/>
+        <source>Booth</source>
+        <translation>Booth</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="158"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="159"/>
+        <source>At</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="160"/>
+        <source>Public IP address</source>
+        <translation>Public IP address</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="161"/>
+        <source>Source port</source>
+        <translation>Source port</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="162"/>
+        <source>Tolerance (seconds)</source>
+        <translation>Tolerance (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="163"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="164"/>
+        <source>Name (kana)</source>
+        <translation>Name (kana)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="165"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="166"/>
+        <source>Document kind</source>
+        <translation>Document kind</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="167"/>
+        <source>Document number</source>
+        <translation>Document number</translation>
     </message>
 </context>
 <context>
@@ -424,7 +980,7 @@
         <translation>Booth/terminal segments</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionReportPdf.cpp" line="46"/>
+        <location filename="../src/ui/RetentionReportPdf.cpp" line="45"/>
         <source>Terminal events</source>
         <translation>Terminal events</translation>
     </message>
@@ -464,7 +1020,7 @@
         <translation>BROKEN: the records cannot be trusted.</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionReportPdf.cpp" line="65"/>
+        <location filename="../src/ui/RetentionReportPdf.cpp" line="66"/>
         <source>Latest checkpoint: %1 entries, head %2, made %3.</source>
         <translation>Latest checkpoint: %1 entries, head %2, made %3.</translation>
     </message>
@@ -530,27 +1086,27 @@
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionReportPdf.cpp" line="103"/>
+        <location filename="../src/ui/RetentionReportPdf.cpp" line="104"/>
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionReportPdf.cpp" line="103"/>
+        <location filename="../src/ui/RetentionReportPdf.cpp" line="104"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionReportPdf.cpp" line="103"/>
+        <location filename="../src/ui/RetentionReportPdf.cpp" line="104"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionReportPdf.cpp" line="103"/>
+        <location filename="../src/ui/RetentionReportPdf.cpp" line="104"/>
         <source>Released</source>
         <translation>Released</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionReportPdf.cpp" line="103"/>
+        <location filename="../src/ui/RetentionReportPdf.cpp" line="104"/>
         <source>Police request</source>
         <translation>Police request</translation>
     </message>
@@ -1434,47 +1990,47 @@
 <context>
     <name>kiroku::kiosk::ui::MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="153"/>
+        <location filename="../src/ui/MainWindow.cpp" line="170"/>
         <source>Kiroku check-in</source>
         <translation>Kiroku check-in</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="167"/>
+        <location filename="../src/ui/MainWindow.cpp" line="184"/>
         <source>Offline, %1 pending</source>
         <translation>Offline, %1 pending</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="168"/>
+        <location filename="../src/ui/MainWindow.cpp" line="185"/>
         <source>Offline: check-ins cannot be recorded (no journal)</source>
         <translation>Offline: check-ins cannot be recorded (no journal)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="170"/>
+        <location filename="../src/ui/MainWindow.cpp" line="187"/>
         <source>%1 pending, sending</source>
         <translation>%1 pending, sending</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="173"/>
+        <location filename="../src/ui/MainWindow.cpp" line="190"/>
         <source>%1 refused, see Manager</source>
         <translation>%1 refused, see Manager</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="184"/>
+        <location filename="../src/ui/MainWindow.cpp" line="201"/>
         <source>Server ready (%1)</source>
         <translation>Server ready (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="187"/>
+        <location filename="../src/ui/MainWindow.cpp" line="204"/>
         <source>Server reachable but not ready (%1)</source>
         <translation>Server reachable but not ready (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="190"/>
+        <location filename="../src/ui/MainWindow.cpp" line="207"/>
         <source>Server unreachable (%1)</source>
         <translation>Server unreachable (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="193"/>
+        <location filename="../src/ui/MainWindow.cpp" line="210"/>
         <source>Checking the server…</source>
         <translation>Checking the server…</translation>
     </message>
@@ -1502,29 +2058,29 @@
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="80"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="84"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="82"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="86"/>
         <source>no booth</source>
         <translation>no booth</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="107"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="111"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="108"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="112"/>
         <source>Store: %1 (code %2)
 Signed in: %3 (%4)</source>
         <translation>Store: %1 (code %2)
 Signed in: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="113"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="117"/>
         <source>Available at this kiosk:
 • Booth map: check-in, check-out, moves, cleaning and out-of-service marks
 • New customer check-in with identity verification, and member cards
@@ -1537,24 +2093,29 @@ Signed in: %3 (%4)</translation>
 • Offline journal: check-ins, moves and check-outs recorded while the server is unreachable, sent when it is back; entries the server refused are listed below</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="119"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="123"/>
         <source>Journal entries the server refused (%1 pending)</source>
         <translation>Journal entries the server refused (%1 pending)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="120"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="124"/>
         <source>Discard the selected entry</source>
         <translation>Discard the selected entry</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="121"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="125"/>
         <source>Back to the booth map</source>
         <translation>Back to the booth map</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="122"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="126"/>
         <source>Retention audit</source>
         <translation>Retention audit</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ManagerScreen.cpp" line="127"/>
+        <source>Police requests</source>
+        <translation>Police requests</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +2237,285 @@ Signed in: %3 (%4)</translation>
     </message>
 </context>
 <context>
+    <name>kiroku::kiosk::ui::PoliceDeskScreen</name>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="145"/>
+        <source>The server cannot be reached.</source>
+        <translation>The server cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="148"/>
+        <source>Only managers may do this.</source>
+        <translation>Only managers may do this.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="150"/>
+        <source>The server refused (HTTP %1).</source>
+        <translation>The server refused (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="151"/>
+        <source>The server refused: %1</source>
+        <translation>The server refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="156"/>
+        <source>Loading the police requests…</source>
+        <translation>Loading the police requests…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="164"/>
+        <source>The police requests could not be loaded: %1</source>
+        <translation>The police requests could not be loaded: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="173"/>
+        <source>%n police request(s).</source>
+        <translation>
+            <numerusform>%n police request.</numerusform>
+            <numerusform>%n police requests.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="245"/>
+        <source>Select a request.</source>
+        <translation>Select a request.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="249"/>
+        <source>%1 · %2 · officer %3 (%4) · document %5</source>
+        <translation>%1 · %2 · officer %3 (%4) · document %5</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="252"/>
+        <source>Question: %1 · scope %2 to %3</source>
+        <translation>Question: %1 · scope %2 to %3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="257"/>
+        <source>Approved by staff #%1 at %2</source>
+        <translation>Approved by staff #%1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="261"/>
+        <source>Approved by one manager in an emergency: flagged for review.</source>
+        <translation>Approved by one manager in an emergency: flagged for review.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="264"/>
+        <source>Rejected: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="267"/>
+        <source>You entered this request: another manager must approve it.</source>
+        <translation>You entered this request: another manager must approve it.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="321"/>
+        <source>Answering from the records…</source>
+        <translation>Answering from the records…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="358"/>
+        <source>The answer could not be loaded: %1</source>
+        <translation>The answer could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="372"/>
+        <source>The server&apos;s answer could not be read (%1).</source>
+        <translation>The server&apos;s answer could not be read (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="384"/>
+        <source>Answer %1: signature verified (signing key %2…).</source>
+        <translation>Answer %1: signature verified (signing key %2…).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="392"/>
+        <source>Open an answered request first.</source>
+        <translation>Open an answered request first.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="401"/>
+        <source>Save the answer as PDF</source>
+        <translation>Save the answer as PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="409"/>
+        <source>Saved %1 with the signed JSON, its signature and the public key next to it.</source>
+        <translation>Saved %1 with the signed JSON, its signature and the public key next to it.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="441"/>
+        <source>Police requests</source>
+        <translation>Police requests</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="442"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="442"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="442"/>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="442"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="442"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="443"/>
+        <source>Reason for rejecting (required)</source>
+        <translation>Reason for rejecting (required)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="444"/>
+        <source>Back to the manager area</source>
+        <translation>Back to the manager area</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="445"/>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="446"/>
+        <source>Enter a paper request</source>
+        <translation>Enter a paper request</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="447"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="448"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="449"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="450"/>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::kiosk::ui::PoliceRequestForm</name>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="200"/>
+        <source>Check the marked field.</source>
+        <translation>Check the marked field.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="203"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="244"/>
+        <source>Enter a paper request from police</source>
+        <translation>Enter a paper request from police</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="245"/>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="246"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="254"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="255"/>
+        <source>Officer&apos;s name</source>
+        <translation>Officer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="256"/>
+        <source>Badge or ID number</source>
+        <translation>Badge or ID number</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="257"/>
+        <source>Officer&apos;s contact</source>
+        <translation>Officer&apos;s contact</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="258"/>
+        <source>Court (warrants)</source>
+        <translation>Court (warrants)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="259"/>
+        <source>Warrant valid until (YYYY-MM-DD)</source>
+        <translation>Warrant valid until (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="260"/>
+        <source>Document reference</source>
+        <translation>Document reference</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="261"/>
+        <source>Document date (YYYY-MM-DD)</source>
+        <translation>Document date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="262"/>
+        <source>Scope from (YYYY-MM-DD HH:MM, store time)</source>
+        <translation>Scope from (YYYY-MM-DD HH:MM, store time)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="263"/>
+        <source>Scope to (YYYY-MM-DD HH:MM, store time)</source>
+        <translation>Scope to (YYYY-MM-DD HH:MM, store time)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="264"/>
+        <source>At (YYYY-MM-DD HH:MM, store time)</source>
+        <translation>At (YYYY-MM-DD HH:MM, store time)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="265"/>
+        <source>Date of birth (YYYY-MM-DD)</source>
+        <translation>Date of birth (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="273"/>
+        <source>Record the request</source>
+        <translation>Record the request</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="274"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>kiroku::kiosk::ui::RetentionAuditScreen</name>
     <message>
         <location filename="../src/ui/RetentionAuditScreen.cpp" line="78"/>
@@ -1683,17 +2523,17 @@ Signed in: %3 (%4)</translation>
         <translation>Loading the audit as of %1…</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionAuditScreen.cpp" line="89"/>
+        <location filename="../src/ui/RetentionAuditScreen.cpp" line="88"/>
         <source>Only managers may see the retention audit.</source>
         <translation>Only managers may see the retention audit.</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionAuditScreen.cpp" line="90"/>
+        <location filename="../src/ui/RetentionAuditScreen.cpp" line="89"/>
         <source>The audit could not be loaded: %1</source>
         <translation>The audit could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionAuditScreen.cpp" line="91"/>
+        <location filename="../src/ui/RetentionAuditScreen.cpp" line="90"/>
         <source>the server cannot be reached</source>
         <translation>the server cannot be reached</translation>
     </message>
@@ -1739,12 +2579,12 @@ Signed in: %3 (%4)</translation>
         <translation>The file %1 cannot be written.</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionAuditScreen.cpp" line="162"/>
+        <location filename="../src/ui/RetentionAuditScreen.cpp" line="163"/>
         <source>Save the audit as PDF</source>
         <translation>Save the audit as PDF</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionAuditScreen.cpp" line="162"/>
+        <location filename="../src/ui/RetentionAuditScreen.cpp" line="163"/>
         <source>Save as CSV</source>
         <translation>Save as CSV</translation>
     </message>

@@ -376,29 +376,585 @@
         <translation>プリンターは現在印刷できません。</translation>
     </message>
     <message>
-        <location filename="../src/ui/MemberCardPrinter.cpp" line="67"/>
+        <location filename="../src/ui/MemberCardPrinter.cpp" line="68"/>
         <source>Member card</source>
         <translation>会員証</translation>
     </message>
     <message>
-        <location filename="../src/ui/MemberCardPrinter.cpp" line="80"/>
+        <location filename="../src/ui/MemberCardPrinter.cpp" line="81"/>
         <source>The member card&apos;s code cannot be drawn.</source>
         <translation>会員証のコードを描画できません。</translation>
     </message>
     <message>
-        <location filename="../src/ui/MemberCardPrinter.cpp" line="95"/>
+        <location filename="../src/ui/MemberCardPrinter.cpp" line="96"/>
         <source>If the code cannot be scanned, type:</source>
         <translation>コードを読み取れないときは次を入力:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MemberCardPrinter.cpp" line="102"/>
+        <location filename="../src/ui/MemberCardPrinter.cpp" line="103"/>
         <source>Lending this card to someone else, or using another person&apos;s card, is an offence.</source>
         <translation>この会員証の貸し借りや他人の会員証の使用は違法です。</translation>
     </message>
     <message>
-        <location filename="../src/ui/MemberCardPrinter.cpp" line="104"/>
+        <location filename="../src/ui/MemberCardPrinter.cpp" line="105"/>
         <source>The printer stopped while printing.</source>
         <translation>印刷中にプリンターが停止しました。</translation>
+    </message>
+</context>
+<context>
+    <name>PoliceAnswerPdf</name>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="181"/>
+        <source>the signature does not match the document</source>
+        <translation>署名が文書と一致しません</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="183"/>
+        <source>the signature algorithm is %1, not Ed25519</source>
+        <translation>署名方式が Ed25519 ではなく %1 です</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="185"/>
+        <source>the public key is not an Ed25519 key</source>
+        <translation>公開鍵が Ed25519 の鍵ではありません</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="187"/>
+        <source>The answer&apos;s signature does not verify (%1): it may have been altered, so it is not printed. Fetch it again from the server; if this persists, report it.</source>
+        <translation>回答の署名を検証できません（%1）。改ざんされたおそれがあるため印刷しません。サーバーから取得し直してください。解消しない場合は報告してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="193"/>
+        <source>The answer is signed with a key this kiosk does not trust (fingerprint %1; police/signing_key_fingerprints): it is not printed. Report this.</source>
+        <translation>回答はこのキオスクが信頼していない鍵で署名されています（フィンガープリント %1、police/signing_key_fingerprints）。印刷しません。報告してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="201"/>
+        <source>The signed answer cannot be read (%1).</source>
+        <translation>署名付きの回答を読み取れません（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="205"/>
+        <source>The answer&apos;s number %1 differs from the signed document&apos;s number %2.</source>
+        <translation>回答番号 %1 が署名済み文書の番号 %2 と一致しません。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="213"/>
+        <source>(open)</source>
+        <translation>（継続中）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="227"/>
+        <source>Answer to a police inquiry</source>
+        <translation>捜査関係事項照会等への回答書</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="228"/>
+        <source>Answer number</source>
+        <translation>回答番号</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="229"/>
+        <source>Store</source>
+        <translation>店舗</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="229"/>
+        <source>%1 (code %2)</source>
+        <translation>%1（コード %2）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="230"/>
+        <source>Answered at</source>
+        <translation>回答日時</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="230"/>
+        <source>Answered by</source>
+        <translation>回答者</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="230"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="255"/>
+        <source>staff #%1</source>
+        <translation>従業員 #%1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="231"/>
+        <source>Records as of</source>
+        <translation>記録の時点</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="233"/>
+        <source>The request</source>
+        <translation>照会の内容</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="236"/>
+        <source>court: %1</source>
+        <translation>裁判所: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="239"/>
+        <source>valid until %1</source>
+        <translation>有効期間 %1 まで</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="241"/>
+        <source>Request id</source>
+        <translation>照会ID</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="241"/>
+        <source>Received</source>
+        <translation>受付日時</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="242"/>
+        <source>How it arrived</source>
+        <translation>受付方法</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="242"/>
+        <source>Agency</source>
+        <translation>照会機関</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="243"/>
+        <source>Officer</source>
+        <translation>担当官</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="243"/>
+        <source>%1 (badge %2, contact %3)</source>
+        <translation>%1（識別番号 %2、連絡先 %3）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="244"/>
+        <source>Legal basis</source>
+        <translation>法的根拠</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="245"/>
+        <source>Document</source>
+        <translation>照会文書</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="245"/>
+        <source>%1 dated %2</source>
+        <translation>%1（%2 付）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="246"/>
+        <source>Scope</source>
+        <translation>対象期間</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="246"/>
+        <source>%1 to %2</source>
+        <translation>%1 から %2 まで</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="247"/>
+        <source>Question</source>
+        <translation>照会事項</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="253"/>
+        <source>Approval</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="254"/>
+        <source>Approved at</source>
+        <translation>承認日時</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="255"/>
+        <source>Approved by</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="258"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="260"/>
+        <source>Review</source>
+        <translation>事後確認</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="258"/>
+        <source>Approved by one manager in an emergency: flagged for review afterwards</source>
+        <translation>緊急のため店長1名で承認: 事後確認の対象</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="260"/>
+        <source>Two-person rule applied; no review required</source>
+        <translation>2名承認済み。事後確認は不要</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="263"/>
+        <source>Audit chain head before this answer</source>
+        <translation>回答直前の監査チェーンの先頭</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="264"/>
+        <source>Chain</source>
+        <translation>チェーン</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="264"/>
+        <source>Length</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="266"/>
+        <source>Hash</source>
+        <translation>ハッシュ</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="269"/>
+        <source>Records disclosed: %1</source>
+        <translation>回答する記録: %1 件</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="271"/>
+        <source>No record matched the question within the scope.</source>
+        <translation>対象期間内に照会事項に該当する記録はありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="275"/>
+        <source>Record %1</source>
+        <translation>記録 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="278"/>
+        <source>no. %1</source>
+        <translation>番号 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="281"/>
+        <source>issued by %1</source>
+        <translation>発行者 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="283"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="283"/>
+        <source>Name (kana)</source>
+        <translation>氏名（カナ）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="283"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="284"/>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="284"/>
+        <source>Identity document</source>
+        <translation>本人確認書類</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="285"/>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="286"/>
+        <source>Verified</source>
+        <translation>確認日時・方法</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="287"/>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="288"/>
+        <source>Identity record id</source>
+        <translation>本人確認記録ID</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="289"/>
+        <source>Visit</source>
+        <translation>利用</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="289"/>
+        <source>Booth</source>
+        <translation>ブース</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="289"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="318"/>
+        <source>Terminal</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="289"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="317"/>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="289"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="318"/>
+        <source>To</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="293"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="300"/>
+        <source>NAT mappings of the public address and port</source>
+        <translation>グローバルIPアドレス・ポートの NAT 変換記録</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="302"/>
+        <source>The gateway&apos;s NAT log has no such mapping.</source>
+        <translation>ゲートウェイの NAT ログに該当する変換記録はありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="314"/>
+        <source>Mapping %1</source>
+        <translation>変換記録 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="315"/>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="316"/>
+        <source>Private address</source>
+        <translation>プライベートアドレス</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="317"/>
+        <source>Public address</source>
+        <translation>グローバルアドレス</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="306"/>
+        <source>not in the log</source>
+        <translation>ログになし</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="308"/>
+        <source>(estimated)</source>
+        <translation>（推定）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="310"/>
+        <source>none known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="325"/>
+        <source>SHA-256 of the signed document</source>
+        <translation>署名対象文書の SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="327"/>
+        <source>Signature (Ed25519, base64)</source>
+        <translation>署名（Ed25519、base64）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="329"/>
+        <source>Signing key fingerprint (SHA-256 of the public key, DER)</source>
+        <translation>署名鍵のフィンガープリント（公開鍵 DER の SHA-256）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="331"/>
+        <source>This PDF is a reading of the answer. The authoritative copy is the JSON file %1.json with its detached Ed25519 signature %1.sig, verified against the store&apos;s public key %1.pub.pem with: openssl pkeyutl -verify -pubin -inkey %1.pub.pem -rawin -in %1.json -sigfile %1.sig</source>
+        <translation>この PDF は回答を読みやすく印刷したものです。正本は JSON ファイル %1.json と分離署名 %1.sig（Ed25519）で、店舗の公開鍵 %1.pub.pem により次のコマンドで検証できます: openssl pkeyutl -verify -pubin -inkey %1.pub.pem -rawin -in %1.json -sigfile %1.sig</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="345"/>
+        <source>The file %1 cannot be written.</source>
+        <translation>ファイル %1 に書き込めません。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="353"/>
+        <source>Answer %1 — SHA-256 %2</source>
+        <translation>回答 %1 — SHA-256 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="364"/>
+        <source>The PDF could not be written.</source>
+        <translation>PDF を書き出せませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="377"/>
+        <source>The signed document cannot be saved next to %1.</source>
+        <translation>署名済み文書を %1 と同じ場所に保存できません。</translation>
+    </message>
+</context>
+<context>
+    <name>PoliceTerms</name>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="73"/>
+        <source>Report requested under the ordinance</source>
+        <translation>条例に基づく報告の求め</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="76"/>
+        <source>On-site inspection under the ordinance</source>
+        <translation>条例に基づく立入検査</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="79"/>
+        <source>Inquiry for investigation (Code of Criminal Procedure art. 197(2))</source>
+        <translation>捜査関係事項照会（刑事訴訟法第197条第2項）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="82"/>
+        <source>Warrant</source>
+        <translation>令状（差押許可状等）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="85"/>
+        <source>Emergency to protect life</source>
+        <translation>生命保護のための緊急照会</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="92"/>
+        <source>Who used a booth or terminal</source>
+        <translation>ブース・端末の利用者</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="95"/>
+        <source>Visits of a person</source>
+        <translation>特定の人物の利用状況</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="98"/>
+        <source>Who used a public IP address and port</source>
+        <translation>グローバルIPアドレス・ポートの利用者</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="105"/>
+        <source>Awaiting approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="108"/>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="111"/>
+        <source>Answered</source>
+        <translation>回答済み</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="114"/>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="117"/>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="124"/>
+        <source>Paper request entered at the kiosk</source>
+        <translation>書面による照会（キオスクで入力）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="127"/>
+        <source>Submitted by police over the API</source>
+        <translation>警察から API で受付</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="134"/>
+        <source>IC chip read</source>
+        <translation>ICチップ読取</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="137"/>
+        <source>Machine-readable zone read</source>
+        <translation>MRZ読取</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="140"/>
+        <source>Checked by sight</source>
+        <translation>目視確認</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="147"/>
+        <source>address from the terminal&apos;s report</source>
+        <translation>端末の通知によるアドレス</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="150"/>
+        <source>configured address</source>
+        <translation>設定されたアドレス</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="157"/>
+        <source>Booth</source>
+        <translation>ブース</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="158"/>
+        <source>Terminal</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="159"/>
+        <source>At</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="160"/>
+        <source>Public IP address</source>
+        <translation>グローバルIPアドレス</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="161"/>
+        <source>Source port</source>
+        <translation>送信元ポート</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="162"/>
+        <source>Tolerance (seconds)</source>
+        <translation>許容誤差（秒）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="163"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="164"/>
+        <source>Name (kana)</source>
+        <translation>氏名（カナ）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="165"/>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="166"/>
+        <source>Document kind</source>
+        <translation>書類の種類</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="167"/>
+        <source>Document number</source>
+        <translation>書類の番号</translation>
     </message>
 </context>
 <context>
@@ -424,7 +980,7 @@
         <translation>ブース・端末の利用区間</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionReportPdf.cpp" line="46"/>
+        <location filename="../src/ui/RetentionReportPdf.cpp" line="45"/>
         <source>Terminal events</source>
         <translation>端末イベント</translation>
     </message>
@@ -464,7 +1020,7 @@
         <translation>破損: 記録は信頼できません。</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionReportPdf.cpp" line="65"/>
+        <location filename="../src/ui/RetentionReportPdf.cpp" line="66"/>
         <source>Latest checkpoint: %1 entries, head %2, made %3.</source>
         <translation>最新のチェックポイント: %1 件、先頭 %2、%3 作成。</translation>
     </message>
@@ -530,27 +1086,27 @@
         <translation>なし。</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionReportPdf.cpp" line="103"/>
+        <location filename="../src/ui/RetentionReportPdf.cpp" line="104"/>
         <source>Hold</source>
         <translation>保全</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionReportPdf.cpp" line="103"/>
+        <location filename="../src/ui/RetentionReportPdf.cpp" line="104"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionReportPdf.cpp" line="103"/>
+        <location filename="../src/ui/RetentionReportPdf.cpp" line="104"/>
         <source>Until</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionReportPdf.cpp" line="103"/>
+        <location filename="../src/ui/RetentionReportPdf.cpp" line="104"/>
         <source>Released</source>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionReportPdf.cpp" line="103"/>
+        <location filename="../src/ui/RetentionReportPdf.cpp" line="104"/>
         <source>Police request</source>
         <translation>警察からの照会</translation>
     </message>
@@ -1434,47 +1990,47 @@
 <context>
     <name>kiroku::kiosk::ui::MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="153"/>
+        <location filename="../src/ui/MainWindow.cpp" line="170"/>
         <source>Kiroku check-in</source>
         <translation>記録 受付</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="184"/>
+        <location filename="../src/ui/MainWindow.cpp" line="201"/>
         <source>Server ready (%1)</source>
         <translation>サーバー準備完了（%1）</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="187"/>
+        <location filename="../src/ui/MainWindow.cpp" line="204"/>
         <source>Server reachable but not ready (%1)</source>
         <translation>サーバーに接続できますが、準備ができていません（%1）</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="190"/>
+        <location filename="../src/ui/MainWindow.cpp" line="207"/>
         <source>Server unreachable (%1)</source>
         <translation>サーバーに接続できません（%1）</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="193"/>
+        <location filename="../src/ui/MainWindow.cpp" line="210"/>
         <source>Checking the server…</source>
         <translation>サーバーを確認中…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="167"/>
+        <location filename="../src/ui/MainWindow.cpp" line="184"/>
         <source>Offline, %1 pending</source>
         <translation>オフライン、未送信 %1 件</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="168"/>
+        <location filename="../src/ui/MainWindow.cpp" line="185"/>
         <source>Offline: check-ins cannot be recorded (no journal)</source>
         <translation>オフライン: チェックインを記録できません（オフライン記録なし）</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="170"/>
+        <location filename="../src/ui/MainWindow.cpp" line="187"/>
         <source>%1 pending, sending</source>
         <translation>未送信 %1 件、送信中</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="173"/>
+        <location filename="../src/ui/MainWindow.cpp" line="190"/>
         <source>%1 refused, see Manager</source>
         <translation>受付拒否 %1 件、店長メニューを確認</translation>
     </message>
@@ -1502,29 +2058,29 @@
         <translation>チェックアウト</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="80"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="84"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="82"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="86"/>
         <source>no booth</source>
         <translation>ブースなし</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="107"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="111"/>
         <source>Manager</source>
         <translation>店長メニュー</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="108"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="112"/>
         <source>Store: %1 (code %2)
 Signed in: %3 (%4)</source>
         <translation>店舗: %1（コード %2）
 ログイン中: %3（%4）</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="113"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="117"/>
         <source>Available at this kiosk:
 • Booth map: check-in, check-out, moves, cleaning and out-of-service marks
 • New customer check-in with identity verification, and member cards
@@ -1537,24 +2093,29 @@ Signed in: %3 (%4)</source>
 • オフライン記録: サーバーに接続できない間のチェックイン・移動・チェックアウトを記録し、復旧後に送信。サーバーが受け付けなかった記録は下に表示します</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="119"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="123"/>
         <source>Journal entries the server refused (%1 pending)</source>
         <translation>サーバーが受け付けなかった記録（未送信 %1 件）</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="120"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="124"/>
         <source>Discard the selected entry</source>
         <translation>選んだ記録を破棄する</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="121"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="125"/>
         <source>Back to the booth map</source>
         <translation>ブース一覧に戻る</translation>
     </message>
     <message>
-        <location filename="../src/ui/ManagerScreen.cpp" line="122"/>
+        <location filename="../src/ui/ManagerScreen.cpp" line="126"/>
         <source>Retention audit</source>
         <translation>保存状況の監査</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ManagerScreen.cpp" line="127"/>
+        <source>Police requests</source>
+        <translation>警察からの照会</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +2237,284 @@ Signed in: %3 (%4)</source>
     </message>
 </context>
 <context>
+    <name>kiroku::kiosk::ui::PoliceDeskScreen</name>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="145"/>
+        <source>The server cannot be reached.</source>
+        <translation>サーバーに接続できません。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="148"/>
+        <source>Only managers may do this.</source>
+        <translation>この操作は店長のみ行えます。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="150"/>
+        <source>The server refused (HTTP %1).</source>
+        <translation>サーバーが受け付けませんでした（HTTP %1）。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="151"/>
+        <source>The server refused: %1</source>
+        <translation>サーバーが受け付けませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="156"/>
+        <source>Loading the police requests…</source>
+        <translation>照会の一覧を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="164"/>
+        <source>The police requests could not be loaded: %1</source>
+        <translation>照会の一覧を読み込めませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="173"/>
+        <source>%n police request(s).</source>
+        <translation>
+            <numerusform>照会 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="245"/>
+        <source>Select a request.</source>
+        <translation>照会を選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="249"/>
+        <source>%1 · %2 · officer %3 (%4) · document %5</source>
+        <translation>%1 · %2 · 担当官 %3（%4）· 文書 %5</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="252"/>
+        <source>Question: %1 · scope %2 to %3</source>
+        <translation>照会事項: %1 · 対象期間 %2 から %3 まで</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="257"/>
+        <source>Approved by staff #%1 at %2</source>
+        <translation>従業員 #%1 が %2 に承認</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="261"/>
+        <source>Approved by one manager in an emergency: flagged for review.</source>
+        <translation>緊急のため店長1名で承認されました: 事後確認の対象です。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="264"/>
+        <source>Rejected: %1</source>
+        <translation>却下: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="267"/>
+        <source>You entered this request: another manager must approve it.</source>
+        <translation>この照会はあなたが入力しました: 別の店長が承認する必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="321"/>
+        <source>Answering from the records…</source>
+        <translation>記録から回答を作成しています…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="358"/>
+        <source>The answer could not be loaded: %1</source>
+        <translation>回答を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="372"/>
+        <source>The server&apos;s answer could not be read (%1).</source>
+        <translation>サーバーの回答を読み取れません（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="384"/>
+        <source>Answer %1: signature verified (signing key %2…).</source>
+        <translation>回答 %1: 署名を検証しました（署名鍵 %2…）。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="392"/>
+        <source>Open an answered request first.</source>
+        <translation>先に回答済みの照会を開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="401"/>
+        <source>Save the answer as PDF</source>
+        <translation>回答を PDF で保存</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="409"/>
+        <source>Saved %1 with the signed JSON, its signature and the public key next to it.</source>
+        <translation>%1 を保存しました。同じ場所に署名済み JSON、署名、公開鍵も保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="441"/>
+        <source>Police requests</source>
+        <translation>警察からの照会</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="442"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="442"/>
+        <source>Number</source>
+        <translation>回答番号</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="442"/>
+        <source>Legal basis</source>
+        <translation>法的根拠</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="442"/>
+        <source>Agency</source>
+        <translation>照会機関</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="442"/>
+        <source>Received</source>
+        <translation>受付日時</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="443"/>
+        <source>Reason for rejecting (required)</source>
+        <translation>却下の理由（必須）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="444"/>
+        <source>Back to the manager area</source>
+        <translation>店長メニューに戻る</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="445"/>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="446"/>
+        <source>Enter a paper request</source>
+        <translation>書面の照会を入力</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="447"/>
+        <source>Approve</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="448"/>
+        <source>Reject</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="449"/>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="450"/>
+        <source>Export PDF</source>
+        <translation>PDF を書き出す</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::kiosk::ui::PoliceRequestForm</name>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="200"/>
+        <source>Check the marked field.</source>
+        <translation>表示された項目を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="203"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="244"/>
+        <source>Enter a paper request from police</source>
+        <translation>警察からの書面による照会の入力</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="245"/>
+        <source>Legal basis</source>
+        <translation>法的根拠</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="246"/>
+        <source>Question</source>
+        <translation>照会事項</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="254"/>
+        <source>Agency</source>
+        <translation>照会機関</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="255"/>
+        <source>Officer&apos;s name</source>
+        <translation>担当官の氏名</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="256"/>
+        <source>Badge or ID number</source>
+        <translation>識別番号</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="257"/>
+        <source>Officer&apos;s contact</source>
+        <translation>担当官の連絡先</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="258"/>
+        <source>Court (warrants)</source>
+        <translation>裁判所（令状の場合）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="259"/>
+        <source>Warrant valid until (YYYY-MM-DD)</source>
+        <translation>令状の有効期間の末日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="260"/>
+        <source>Document reference</source>
+        <translation>文書番号</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="261"/>
+        <source>Document date (YYYY-MM-DD)</source>
+        <translation>文書の日付（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="262"/>
+        <source>Scope from (YYYY-MM-DD HH:MM, store time)</source>
+        <translation>対象期間の開始（YYYY-MM-DD HH:MM、店舗の時刻）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="263"/>
+        <source>Scope to (YYYY-MM-DD HH:MM, store time)</source>
+        <translation>対象期間の終了（YYYY-MM-DD HH:MM、店舗の時刻）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="264"/>
+        <source>At (YYYY-MM-DD HH:MM, store time)</source>
+        <translation>日時（YYYY-MM-DD HH:MM、店舗の時刻）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="265"/>
+        <source>Date of birth (YYYY-MM-DD)</source>
+        <translation>生年月日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="273"/>
+        <source>Record the request</source>
+        <translation>照会を登録</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceRequestForm.cpp" line="274"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>kiroku::kiosk::ui::RetentionAuditScreen</name>
     <message>
         <location filename="../src/ui/RetentionAuditScreen.cpp" line="78"/>
@@ -1683,17 +2522,17 @@ Signed in: %3 (%4)</source>
         <translation>%1 時点の監査を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionAuditScreen.cpp" line="89"/>
+        <location filename="../src/ui/RetentionAuditScreen.cpp" line="88"/>
         <source>Only managers may see the retention audit.</source>
         <translation>保存状況の監査は店長のみ閲覧できます。</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionAuditScreen.cpp" line="90"/>
+        <location filename="../src/ui/RetentionAuditScreen.cpp" line="89"/>
         <source>The audit could not be loaded: %1</source>
         <translation>監査を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionAuditScreen.cpp" line="91"/>
+        <location filename="../src/ui/RetentionAuditScreen.cpp" line="90"/>
         <source>the server cannot be reached</source>
         <translation>サーバーに接続できません</translation>
     </message>
@@ -1739,12 +2578,12 @@ Signed in: %3 (%4)</source>
         <translation>ファイル %1 に書き込めません。</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionAuditScreen.cpp" line="162"/>
+        <location filename="../src/ui/RetentionAuditScreen.cpp" line="163"/>
         <source>Save the audit as PDF</source>
         <translation>監査を PDF で保存</translation>
     </message>
     <message>
-        <location filename="../src/ui/RetentionAuditScreen.cpp" line="162"/>
+        <location filename="../src/ui/RetentionAuditScreen.cpp" line="163"/>
         <source>Save as CSV</source>
         <translation>CSV で保存</translation>
     </message>

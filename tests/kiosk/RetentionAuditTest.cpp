@@ -168,6 +168,7 @@ TEST_CASE("the retention audit is reached from the manager area and shows the se
     CHECK(report->chainOk);
     CHECK(report->chainLength >= 1);
     CHECK(find<QLabel>(kiosk.window, "auditChain")->text().startsWith(QStringLiteral("Audit chain intact")));
+    CHECK(find<QLabel>(kiosk.window, "auditChain")->styleSheet().contains(QStringLiteral("#006000")));
 
     // With the server gone, the screen says the audit could not be loaded.
     backend.server.reset();

@@ -1,6 +1,7 @@
 #include "core/KioskSettings.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
 
 #include <algorithm>
@@ -75,6 +76,20 @@ QString KioskSettings::loadFrom(const QString& iniFile) {
             return QStringLiteral("rules/time_zone must be an IANA time zone such as Asia/Tokyo");
         }
         rules.zone = zone;
+    }
+    if (ini.contains(QStringLiteral("police/signing_key_fingerprints"))) {
+        // QSettings splits an unquoted comma-separated value into a list itself.
+        const QStringList values = ini.value(QStringLiteral("police/signing_key_fingerprints")).toStringList();
+        static const QRegularExpression kHex(QStringLiteral("^[0-9a-f]{64}$"));
+        policeKeyFingerprints.clear();
+        for (const QString& value : values) {
+            const QString fingerprint = value.trimmed().toLower();
+            if (!kHex.match(fingerprint).hasMatch()) {
+                return QStringLiteral("police/signing_key_fingerprints must be SHA-256 fingerprints (64 hex digits), "
+                                      "separated by commas");
+            }
+            policeKeyFingerprints << fingerprint;
+        }
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "core/CounterRules.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace kiroku::kiosk::core {
@@ -24,11 +25,14 @@ struct KioskSettings {
     QString printer;        ///< member-card printer name ("default": the system's default; empty: no printing)
     QString printToPdf;     ///< print member cards into this PDF file instead (testing, or a spool folder)
     CounterRules rules;     ///< preview of the store's night hours for minors
+    /// The store signing keys police answers must be signed with (SHA-256 of the public key's DER, lower-case hex).
+    /// Empty: any key that verifies the answer (the key comes with the answer).
+    QStringList policeKeyFingerprints;
 
     /// Reads `[backend] url, ca_file`, `[kiosk] language, readiness_poll_ms, booth_poll_ms, journal, key_file,
     /// chip_reader (true/false), reader_prefix, mrz_serial_port, mrz_baud, printer, print_to_pdf`,
-    /// `[rules] night_start, night_end, minor_age, time_zone` from an .ini file.
-    /// Returns an error message naming the key for a bad value, or an empty string.
+    /// `[rules] night_start, night_end, minor_age, time_zone`, `[police] signing_key_fingerprints` (comma-separated)
+    /// from an .ini file. Returns an error message naming the key for a bad value, or an empty string.
     [[nodiscard]] QString loadFrom(const QString& iniFile);
 };
 

@@ -1,6 +1,6 @@
 #include "core/RetentionReport.h"
 
-#include "core/Booth.h"
+#include "core/JsonFields.h"
 
 #include <QJsonArray>
 
@@ -10,99 +10,7 @@ namespace kiroku::kiosk::core {
 
 namespace {
 
-/// Reads one JSON object strictly enough to say which field is wrong.
-class Reader {
-public:
-    Reader(const QJsonObject& object, QString path, QString* problem)
-        : m_object(object), m_path(std::move(path)), m_problem(problem) {}
-
-    [[nodiscard]] bool ok() const { return m_problem->isEmpty(); }
-
-    QString string(const char* key, bool required = true) {
-        const QJsonValue v = m_object.value(QLatin1String(key));
-        if (v.isString()) {
-            return v.toString();
-        }
-        if (required || !(v.isUndefined() || v.isNull())) {
-            fail(key, QStringLiteral("a string"));
-        }
-        return {};
-    }
-    qint64 count(const char* key) {
-        const QJsonValue v = m_object.value(QLatin1String(key));
-        if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != static_cast<double>(v.toInteger())) {
-            fail(key, QStringLiteral("a whole number of at least 0"));
-            return 0;
-        }
-        return v.toInteger();
-    }
-    std::optional<qint64> optionalCount(const char* key) {
-        const QJsonValue v = m_object.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull()) {
-            return std::nullopt;
-        }
-        return count(key);
-    }
-    bool boolean(const char* key) {
-        const QJsonValue v = m_object.value(QLatin1String(key));
-        if (!v.isBool()) {
-            fail(key, QStringLiteral("true or false"));
-        }
-        return v.toBool();
-    }
-    QDate date(const char* key, bool required = true) {
-        const QString text = string(key, required);
-        if (text.isEmpty() && !required) {
-            return {};
-        }
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (!d.isValid()) {
-            fail(key, QStringLiteral("a date YYYY-MM-DD"));
-        }
-        return d;
-    }
-    QDateTime instant(const char* key, bool required = true) {
-        const QString text = string(key, required);
-        if (text.isEmpty() && !required) {
-            return {};
-        }
-        const QDateTime t = parseInstant(text);
-        if (!t.isValid()) {
-            fail(key, QStringLiteral("an RFC 3339 instant"));
-        }
-        return t;
-    }
-    QJsonObject object(const char* key) {
-        const QJsonValue v = m_object.value(QLatin1String(key));
-        if (!v.isObject()) {
-            fail(key, QStringLiteral("an object"));
-        }
-        return v.toObject();
-    }
-    QJsonArray array(const char* key) {
-        const QJsonValue v = m_object.value(QLatin1String(key));
-        if (!v.isArray()) {
-            fail(key, QStringLiteral("a list"));
-        }
-        return v.toArray();
-    }
-    [[nodiscard]] QString path(const char* key) const {
-        return m_path.isEmpty() ? QLatin1String(key) : m_path + QLatin1Char('.') + QLatin1String(key);
-    }
-
-private:
-    void fail(const char* key, const QString& what) {
-        if (m_problem->isEmpty()) {
-            *m_problem = QStringLiteral("%1 must be %2").arg(path(key), what);
-        }
-    }
-
-    QJsonObject m_object;
-    QString m_path;
-    QString* m_problem;
-};
-
-RecordCounts countsOf(Reader& in) {
+RecordCounts countsOf(JsonFields& in) {
     RecordCounts c;
     c.identityRecords = in.count("identity_records");
     c.visits = in.count("visits");
@@ -131,23 +39,23 @@ std::optional<RetentionReport> RetentionReport::parse(const QJsonObject& json, Q
     QString& error = problem != nullptr ? *problem : local;
     error.clear();
     RetentionReport r;
-    Reader top(json, {}, &error);
+    JsonFields top(json, {}, &error);
     r.asOf = top.date("as_of");
-    Reader store(top.object("store"), top.path("store"), &error);
+    JsonFields store(top.object("store"), top.path("store"), &error);
     r.storeId = json.value(QStringLiteral("store")).toObject().value(QStringLiteral("id")).toVariant().toString();
     r.storeCode = store.string("code");
     r.storeName = store.string("name");
     for (const QJsonValue& v : top.array("held_by_month")) {
-        Reader m(v.toObject(), top.path("held_by_month"), &error);
+        JsonFields m(v.toObject(), top.path("held_by_month"), &error);
         Month month;
         month.month = m.string("month");
         month.held = countsOf(m);
         r.heldByMonth.append(month);
     }
-    Reader due(top.object("due_next_30_days"), top.path("due_next_30_days"), &error);
+    JsonFields due(top.object("due_next_30_days"), top.path("due_next_30_days"), &error);
     r.dueNext30Days = countsOf(due);
     for (const QJsonValue& v : top.array("holds")) {
-        Reader h(v.toObject(), top.path("holds"), &error);
+        JsonFields h(v.toObject(), top.path("holds"), &error);
         Hold hold;
         hold.id = v.toObject().value(QStringLiteral("id")).toVariant().toString();
         hold.reason = h.string("reason");
@@ -158,7 +66,7 @@ std::optional<RetentionReport> RetentionReport::parse(const QJsonObject& json, Q
         r.holds.append(hold);
     }
     for (const QJsonValue& v : top.array("purges")) {
-        Reader p(v.toObject(), top.path("purges"), &error);
+        JsonFields p(v.toObject(), top.path("purges"), &error);
         Purge purge;
         purge.id = v.toObject().value(QStringLiteral("id")).toVariant().toString();
         purge.ranAt = p.instant("ran_at");
@@ -174,7 +82,7 @@ std::optional<RetentionReport> RetentionReport::parse(const QJsonObject& json, Q
         purge.durationMs = p.count("duration_ms");
         r.purges.append(purge);
     }
-    Reader chain(top.object("audit_chain"), top.path("audit_chain"), &error);
+    JsonFields chain(top.object("audit_chain"), top.path("audit_chain"), &error);
     r.chainOk = chain.boolean("ok");
     r.chainLength = chain.count("length");
     r.chainHeadHash = chain.string("head_hash");
@@ -182,12 +90,12 @@ std::optional<RetentionReport> RetentionReport::parse(const QJsonObject& json, Q
     const QJsonValue checkpoint =
         json.value(QStringLiteral("audit_chain")).toObject().value(QStringLiteral("latest_checkpoint"));
     if (checkpoint.isObject()) {
-        Reader c(checkpoint.toObject(), chain.path("latest_checkpoint"), &error);
+        JsonFields c(checkpoint.toObject(), chain.path("latest_checkpoint"), &error);
         r.latestCheckpoint = Checkpoint{c.count("length"), c.string("head_hash"), c.instant("created_at")};
     }
-    Reader access(top.object("access"), top.path("access"), &error);
+    JsonFields access(top.object("access"), top.path("access"), &error);
     for (const QJsonValue& v : access.array("personal_data_reads_by_staff")) {
-        Reader s(v.toObject(), access.path("personal_data_reads_by_staff"), &error);
+        JsonFields s(v.toObject(), access.path("personal_data_reads_by_staff"), &error);
         StaffReads reads;
         reads.staffId = v.toObject().value(QStringLiteral("staff_id")).toVariant().toString();
         reads.login = s.string("login");
@@ -196,10 +104,10 @@ std::optional<RetentionReport> RetentionReport::parse(const QJsonObject& json, Q
         r.readsByStaff.append(reads);
     }
     for (const QJsonValue& v : access.array("disclosures_by_basis")) {
-        Reader d(v.toObject(), access.path("disclosures_by_basis"), &error);
+        JsonFields d(v.toObject(), access.path("disclosures_by_basis"), &error);
         r.disclosuresByBasis.append({d.string("basis"), d.count("count")});
     }
-    Reader gaps(top.object("compliance_gaps"), top.path("compliance_gaps"), &error);
+    JsonFields gaps(top.object("compliance_gaps"), top.path("compliance_gaps"), &error);
     r.visitsWithoutIdentityRecord = gaps.count("visits_without_identity_record");
     r.segmentsWithoutTerminal = gaps.count("segments_without_terminal");
     r.identityRecordsMissingRequiredItem = gaps.count("identity_records_missing_required_item");

@@ -215,6 +215,37 @@ void CounterService::fetchRetentionAudit(const QDate& asOf, ApiClient::Callback 
     m_api.get(QStringLiteral("/v1/audits/retention?as_of=") + asOf.toString(Qt::ISODate), std::move(done));
 }
 
+void CounterService::fetchPoliceRequests(ApiClient::Callback done) {
+    m_api.get(QStringLiteral("/v1/police-requests"), std::move(done));
+}
+
+void CounterService::submitPoliceRequest(const QJsonObject& request, const QByteArray& key, ApiClient::Callback done) {
+    m_api.post(QStringLiteral("/v1/police-requests"), request, std::move(done), key);
+}
+
+namespace {
+QString policePath(const QString& id, const char* action) {
+    return QStringLiteral("/v1/police-requests/%1/%2")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(id)), QLatin1String(action));
+}
+} // namespace
+
+void CounterService::approvePoliceRequest(const QString& id, ApiClient::Callback done) {
+    m_api.post(policePath(id, "approve"), {}, std::move(done));
+}
+
+void CounterService::rejectPoliceRequest(const QString& id, const QString& reason, ApiClient::Callback done) {
+    m_api.post(policePath(id, "reject"), {{QStringLiteral("reason"), reason}}, std::move(done));
+}
+
+void CounterService::answerPoliceRequest(const QString& id, ApiClient::Callback done) {
+    m_api.post(policePath(id, "answer"), {}, std::move(done));
+}
+
+void CounterService::fetchPoliceAnswer(const QString& id, ApiClient::Callback done) {
+    m_api.get(policePath(id, "answer"), std::move(done));
+}
+
 void CounterService::lookupMember(const QString& token,
                                   std::function<void(const ApiResult&, std::optional<KnownCard>)> done) {
     QPointer<CounterService> self(this);

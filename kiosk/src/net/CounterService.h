@@ -66,6 +66,15 @@ public:
     void fetchBooths(ApiClient::Callback done);
     /// GET /v1/audits/retention?as_of=YYYY-MM-DD (managers).
     void fetchRetentionAudit(const QDate& asOf, ApiClient::Callback done);
+    /// Police requests (docs/police.md), managers: GET /v1/police-requests, POST /v1/police-requests (a paper
+    /// request; `key` is its Idempotency-Key), POST …/{id}/approve, …/{id}/reject {reason}, …/{id}/answer, and
+    /// GET …/{id}/answer. Online only: none of them goes to the offline journal.
+    void fetchPoliceRequests(ApiClient::Callback done);
+    void submitPoliceRequest(const QJsonObject& request, const QByteArray& key, ApiClient::Callback done);
+    void approvePoliceRequest(const QString& id, ApiClient::Callback done);
+    void rejectPoliceRequest(const QString& id, const QString& reason, ApiClient::Callback done);
+    void answerPoliceRequest(const QString& id, ApiClient::Callback done);
+    void fetchPoliceAnswer(const QString& id, ApiClient::Callback done);
 
     /// POST /v1/members/lookup. On success the card's hash → record ids is remembered for offline scans; when the
     /// backend is unavailable, `known` tells whether this card was seen before (nothing else is cached).

@@ -8,6 +8,7 @@
 #include "ui/LoginScreen.h"
 #include "ui/ManagerScreen.h"
 #include "ui/MemberCheckInScreen.h"
+#include "ui/PoliceDeskScreen.h"
 #include "ui/RetentionAuditScreen.h"
 
 #include <QEvent>
@@ -28,7 +29,8 @@ MainWindow::MainWindow(net::ApiClient& api, net::BackendMonitor& monitor, Langua
       m_wizard(new CheckInWizard(counter, settings.rules, chip, m_stack)),
       m_member(new MemberCheckInScreen(counter, settings.rules, m_stack)),
       m_manager(new ManagerScreen(counter, settings.rules, m_stack)),
-      m_audit(new RetentionAuditScreen(counter, settings.rules, m_stack)), m_status(new QLabel(this)),
+      m_audit(new RetentionAuditScreen(counter, settings.rules, m_stack)),
+      m_police(new PoliceDeskScreen(counter, settings.rules, m_stack)), m_status(new QLabel(this)),
       m_journal(new QLabel(this)), m_languageButton(new QPushButton(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     m_status->setObjectName(QStringLiteral("backendStatus"));
@@ -52,11 +54,13 @@ MainWindow::MainWindow(net::ApiClient& api, net::BackendMonitor& monitor, Langua
 
     for (QWidget* screen :
          {static_cast<QWidget*>(m_login), static_cast<QWidget*>(m_home), static_cast<QWidget*>(m_wizard),
-          static_cast<QWidget*>(m_member), static_cast<QWidget*>(m_manager), static_cast<QWidget*>(m_audit)}) {
+          static_cast<QWidget*>(m_member), static_cast<QWidget*>(m_manager), static_cast<QWidget*>(m_audit),
+          static_cast<QWidget*>(m_police)}) {
         m_stack->addWidget(screen);
     }
     m_stack->setCurrentWidget(m_login);
 
+    m_police->setTrustedKeys(settings.policeKeyFingerprints);
     m_wizard->setCardPrinter(MemberCardPrinter(settings.printer, settings.printToPdf));
     connect(m_languageButton, &QPushButton::clicked, this, [this] {
         m_language.use(m_language.current() == QLatin1String("ja") ? QStringLiteral("en") : QStringLiteral("ja"));
@@ -89,6 +93,17 @@ MainWindow::MainWindow(net::ApiClient& api, net::BackendMonitor& monitor, Langua
             m_stack->setCurrentWidget(m_audit);
             m_audit->load(m_audit->report() ? m_audit->report()->asOf : QDate::currentDate());
         }
+    });
+    connect(m_manager, &ManagerScreen::policeDeskRequested, this, [this] {
+        if (isManager()) {
+            m_police->showSession(m_session);
+            m_stack->setCurrentWidget(m_police);
+            m_police->load();
+        }
+    });
+    connect(m_police, &PoliceDeskScreen::finished, this, [this] {
+        m_manager->refresh();
+        m_stack->setCurrentWidget(m_manager);
     });
     connect(m_audit, &RetentionAuditScreen::finished, this, [this] {
         m_manager->refresh();
@@ -138,6 +153,8 @@ void MainWindow::logout() {
     m_member->discard();
     m_manager->showSession({});
     m_audit->clear();
+    m_police->clear();
+    m_police->showSession({});
     m_login->reset();
     m_stack->setCurrentWidget(m_login);
 }

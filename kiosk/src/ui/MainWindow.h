@@ -27,6 +27,7 @@ class Language;
 class LoginScreen;
 class ManagerScreen;
 class MemberCheckInScreen;
+class PoliceDeskScreen;
 class RetentionAuditScreen;
 
 /// The kiosk's window: a header with the offline journal's state and the language switch, the current screen, and
@@ -44,6 +45,7 @@ public:
     MemberCheckInScreen* memberScreen() const { return m_member; }
     ManagerScreen* managerScreen() const { return m_manager; }
     RetentionAuditScreen* retentionAuditScreen() const { return m_audit; }
+    PoliceDeskScreen* policeDeskScreen() const { return m_police; }
     QWidget* currentScreen() const;
 
 protected:
@@ -70,6 +72,7 @@ private:
     MemberCheckInScreen* m_member;
     ManagerScreen* m_manager;
     RetentionAuditScreen* m_audit;
+    PoliceDeskScreen* m_police;
     QLabel* m_status;
     QLabel* m_journal;
     QPushButton* m_languageButton;

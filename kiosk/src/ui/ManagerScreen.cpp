@@ -35,7 +35,7 @@ ManagerScreen::ManagerScreen(net::CounterService& counter, core::CounterRules ru
     : QWidget(parent), m_counter(counter), m_rules(std::move(rules)), m_title(new QLabel(this)),
       m_store(new QLabel(this)), m_available(new QLabel(this)), m_journalTitle(new QLabel(this)),
       m_failed(new QListWidget(this)), m_discard(new QPushButton(this)), m_audit(new QPushButton(this)),
-      m_back(new QPushButton(this)) {
+      m_police(new QPushButton(this)), m_back(new QPushButton(this)) {
     setObjectName(QStringLiteral("managerScreen"));
     m_store->setObjectName(QStringLiteral("managerStore"));
     m_available->setObjectName(QStringLiteral("managerAvailable"));
@@ -44,6 +44,8 @@ ManagerScreen::ManagerScreen(net::CounterService& counter, core::CounterRules ru
     m_back->setObjectName(QStringLiteral("managerBackButton"));
     m_audit->setObjectName(QStringLiteral("retentionAuditButton"));
     makeTouchButton(m_audit);
+    m_police->setObjectName(QStringLiteral("policeDeskButton"));
+    makeTouchButton(m_police);
     makeHeading(m_title);
     makeHeading(m_journalTitle, 1.2);
     makeTouchButton(m_discard);
@@ -53,6 +55,7 @@ ManagerScreen::ManagerScreen(net::CounterService& counter, core::CounterRules ru
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
     buttons->addWidget(m_audit);
+    buttons->addWidget(m_police);
     buttons->addStretch(1);
     buttons->addWidget(m_discard);
     auto* layout = new QVBoxLayout(this);
@@ -64,6 +67,7 @@ ManagerScreen::ManagerScreen(net::CounterService& counter, core::CounterRules ru
     layout->addLayout(buttons);
     connect(m_back, &QPushButton::clicked, this, &ManagerScreen::finished);
     connect(m_audit, &QPushButton::clicked, this, &ManagerScreen::retentionAuditRequested);
+    connect(m_police, &QPushButton::clicked, this, &ManagerScreen::policeDeskRequested);
     connect(m_discard, &QPushButton::clicked, this, &ManagerScreen::discardSelected);
     connect(&m_counter, &net::CounterService::journalChanged, this, &ManagerScreen::refresh);
     retranslate();
@@ -120,6 +124,7 @@ void ManagerScreen::retranslate() {
     m_discard->setText(tr("Discard the selected entry"));
     m_back->setText(tr("Back to the booth map"));
     m_audit->setText(tr("Retention audit"));
+    m_police->setText(tr("Police requests"));
     refresh();
 }
 

@@ -28,6 +28,7 @@ public:
 signals:
     void finished();
     void retentionAuditRequested();
+    void policeDeskRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -46,6 +47,7 @@ private:
     QListWidget* m_failed;
     QPushButton* m_discard;
     QPushButton* m_audit;
+    QPushButton* m_police;
     QPushButton* m_back;
 };
 
