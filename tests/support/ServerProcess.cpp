@@ -35,6 +35,10 @@ std::string testCertificateDir() {
     return dir;
 }
 
+std::string testKeyVaultDir() {
+    return testCertificateDir() + "/key-vault";
+}
+
 ServerProcess::ServerProcess(const std::string& dsn, const std::map<std::string, std::string>& extraConfig) {
     const std::string certs = testCertificateDir();
     m_dir = (std::filesystem::temp_directory_path() / ("kiroku-server-" + crypto::randomHex(6))).string();
@@ -51,9 +55,12 @@ ServerProcess::ServerProcess(const std::string& dsn, const std::map<std::string,
         {"tls.private_key", certs + "/server.key"},
         {"database.dsn", dsn},
         {"crypto.kek_file", certs + "/kek.hex"},
+        {"crypto.key_vault_dir", testKeyVaultDir()},
         {"database.pool_size", "8"},
         {"log.file", m_logFile},
         {"log.level", "information"},
+        // The daily purge deletes records past retention: tests that exercise it turn it on.
+        {"retention.purge_enabled", "false"},
     };
     for (const auto& [k, v] : extraConfig) {
         config[k] = v;

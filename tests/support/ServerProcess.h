@@ -40,4 +40,7 @@ private:
 /// Development certificates shared by the tests of one binary (made once).
 std::string testCertificateDir();
 
+/// The key vault directory of the tests (crypto.key_vault_dir): each test database has a folder of its own in it.
+std::string testKeyVaultDir();
+
 } // namespace kiroku::test

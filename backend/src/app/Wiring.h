@@ -8,6 +8,9 @@
 #include "services/identity/IdentityService.h"
 #include "services/keys/KeyService.h"
 #include "services/members/MemberService.h"
+#include "services/retention/LegalHoldService.h"
+#include "services/retention/PurgeScheduler.h"
+#include "services/retention/PurgeService.h"
 #include "services/stores/CachedStoreRepository.h"
 #include "services/visits/BoothService.h"
 #include "services/visits/Clock.h"
@@ -20,8 +23,10 @@
 #include "storage/PgIdempotencyStore.h"
 #include "storage/PgIdentityRepository.h"
 #include "storage/PgKeyRepository.h"
+#include "storage/PgLegalHoldRepository.h"
 #include "storage/PgMemberRepository.h"
 #include "storage/PgReadinessProbe.h"
+#include "storage/PgRetentionStore.h"
 #include "storage/PgStoreRepository.h"
 #include "storage/PgTerminalEventRepository.h"
 #include "storage/PgVisitRepository.h"
@@ -37,6 +42,13 @@ crypto::KeyEncryptionKey loadKek(const Settings& settings);
 
 /// The system clock, or with testing.enabled and testing.fixed_now a clock starting at that instant (logged loudly).
 std::unique_ptr<services::Clock> makeClock(const Settings& settings, const Log& log);
+
+/// The key vault's directory, crypto.key_vault_dir; empty when unset (then the first use of a retention month's key
+/// fails with crypto::KeyFileError saying so: the vault has no default, so that moving the KEK file never moves it).
+std::filesystem::path keyVaultDir(const Settings& settings);
+
+/// The key service of the server and kirokuctl: the KEK, and the key vault bound to the database's vault instance.
+std::unique_ptr<services::KeyService> makeKeyService(const Settings& settings, storage::PgKeyRepository& repository);
 
 struct Wiring {
     Wiring(const Settings& settings, const Log& log);
@@ -68,6 +80,13 @@ struct Wiring {
     std::unique_ptr<services::VisitService> visits;
     std::unique_ptr<services::BoothService> booths;
     std::unique_ptr<services::TerminalEventService> terminalEvents;
+    storage::PgRetentionStore retentionStore{pool};
+    storage::PgLegalHoldRepository legalHoldRepository{pool};
+    std::unique_ptr<services::PurgeService> purge;
+    std::unique_ptr<services::LegalHoldService> legalHolds;
+    const Log* logger = nullptr;
+    /// The daily job; declared last so that it stops first.
+    std::unique_ptr<services::PurgeScheduler> purgeScheduler;
 };
 
 } // namespace kiroku::backend::app

@@ -42,6 +42,7 @@ Command migrateCommand();
 Command migrationStatusCommand();
 Command seedDemoCommand();
 Command rotateKeysCommand();
+Command purgeCommand();
 Command createStoreCommand();
 Command createBoothCommand();
 Command createTerminalCommand();

@@ -7,7 +7,8 @@ namespace kiroku::backend::cli {
 std::vector<Command> allCommands() {
     return {migrateCommand(),        migrationStatusCommand(), seedDemoCommand(),
             rotateKeysCommand(),     createStoreCommand(),     createBoothCommand(),
-            createTerminalCommand(), createStaffCommand(),     terminalCredentialCommand()};
+            createTerminalCommand(), createStaffCommand(),     terminalCredentialCommand(),
+            purgeCommand()};
 }
 
 std::map<std::string, std::string> parseOptions(const std::vector<std::string>& args,

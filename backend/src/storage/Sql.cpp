@@ -21,6 +21,7 @@ void prepareStatements(pqxx::connection& connection) {
         kVisitOpenSegment,
         kVisitSetBoothStatus,
         kVisitLock,
+        kVisitFindEnded,
         kVisitOpenSegmentOf,
         kVisitCloseSegment,
         kVisitEnd,
@@ -33,6 +34,7 @@ void prepareStatements(pqxx::connection& connection) {
         kBoothLock,
         kBoothSetStatus,
         kTerminalCredential,
+        kTerminalEventKeyLock,
         kTerminalInsertEvent,
     };
     for (const auto& statement : kStatements) {
