@@ -75,7 +75,8 @@ CREATE UNIQUE INDEX visits_active_identity_idx ON visits_open (store_id, identit
 CREATE INDEX visits_identity_idx ON visits (identity_record_id, started_at);
 CREATE INDEX visits_time_idx ON visits (store_id, started_at);
 CREATE INDEX visits_member_idx ON visits (member_id) WHERE member_id IS NOT NULL;
-CREATE INDEX visits_retention_idx ON visits (store_id, retention_until);
+-- What falls due, per store (the purge; the retention report of V003).
+CREATE INDEX visits_store_retention_idx ON visits (store_id, retention_until);
 
 -- --- visit segments ---------------------------------------------------------------------------------------------
 -- 通信端末機器特定記録: which booth and terminal, from when to when. A segment carries its visit's retention date, so
@@ -102,10 +103,12 @@ CREATE TABLE visit_segments_default PARTITION OF visit_segments DEFAULT;
 -- visit has at most one: open segments belong to open visits, all in visit_segments_open.
 CREATE UNIQUE INDEX visit_segments_open_booth_idx ON visit_segments_open (booth_id) WHERE ended_at IS NULL;
 CREATE UNIQUE INDEX visit_segments_open_visit_idx ON visit_segments_open (visit_id) WHERE ended_at IS NULL;
-CREATE INDEX visit_segments_visit_idx ON visit_segments (visit_id);
 CREATE INDEX visit_segments_terminal_time_idx ON visit_segments (terminal_id, started_at);
 CREATE INDEX visit_segments_booth_time_idx ON visit_segments (booth_id, started_at);
 CREATE INDEX visit_segments_retention_idx ON visit_segments (store_id, retention_until);
+-- As V003 made them on the table this one replaces.
+CREATE INDEX visit_segments_store_time_idx ON visit_segments (store_id, started_at);
+CREATE INDEX visit_segments_store_visit_idx ON visit_segments (store_id, visit_id);
 
 -- A segment belongs to a visit of its store with the same retention date (as a foreign key would check).
 CREATE FUNCTION kiroku_check_segment_visit() RETURNS trigger
@@ -666,6 +669,29 @@ BEGIN
 END
 $$;
 
+-- How many rows of any table refer to data key p_key_id (identity records, and whatever later tables keep their fields
+-- under the retention months' keys): a key is destroyed only when none does. Runs with the caller's rights.
+CREATE FUNCTION kiroku_key_references(p_key_id integer) RETURNS bigint
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, public AS $$
+DECLARE
+    r record;
+    v_count bigint;
+    v_total bigint := 0;
+BEGIN
+    FOR r IN SELECT c.conrelid::regclass AS referring, a.attname AS column_name
+             FROM pg_constraint c
+             JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+             WHERE c.contype = 'f' AND c.confrelid = 'public.data_keys'::regclass AND cardinality(c.conkey) = 1
+               AND c.conparentid = 0
+             ORDER BY 1 LOOP
+        EXECUTE format('SELECT count(*) FROM %s WHERE %I = $1', r.referring, r.column_name) INTO v_count
+            USING p_key_id;
+        v_total := v_total + v_count;
+    END LOOP;
+    RETURN v_total;
+END
+$$;
+
 -- --- copy the V002 rows -----------------------------------------------------------------------------------------
 DO $$
 DECLARE
@@ -709,6 +735,16 @@ SELECT setval(pg_get_serial_sequence('terminal_events', 'id'),
 
 DROP SCHEMA kiroku_v002_moved CASCADE;
 
+-- The per-day counts of V003 (terminal_event_days) already hold the rows copied above; from here on the same
+-- triggers keep them. Dropping a month's partition fires no trigger: the purge recounts the days it removed.
+CREATE TRIGGER terminal_events_count_insert AFTER INSERT ON terminal_events
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION terminal_event_days_count();
+CREATE TRIGGER terminal_events_count_delete AFTER DELETE ON terminal_events
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION terminal_event_days_count();
+CREATE TRIGGER terminal_events_count_update AFTER UPDATE ON terminal_events
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
+    EXECUTE FUNCTION terminal_event_days_count();
+
 -- --- what the server's role may do -------------------------------------------------------------------------------
 REVOKE ALL ON FUNCTION kiroku_ensure_partition(text, date) FROM PUBLIC;
 REVOKE ALL ON FUNCTION kiroku_maintain_partitions(timestamptz) FROM PUBLIC;
@@ -720,14 +756,19 @@ GRANT EXECUTE ON FUNCTION kiroku_drop_partition(text, date, timestamptz) TO kiro
 GRANT EXECUTE ON FUNCTION kiroku_purge_event_rows(text, bigint, timestamptz, timestamptz, integer, boolean)
     TO kiroku_app;
 
+-- The tables replaced and added here get V003's default grants (SELECT, INSERT, UPDATE, DELETE); these are narrowed.
 GRANT SELECT, INSERT, UPDATE, DELETE ON visits, visit_segments, terminal_events TO kiroku_app;
-GRANT USAGE ON SEQUENCE visit_segments_id_seq, terminal_events_id_seq TO kiroku_app;
+GRANT USAGE ON SEQUENCE visit_segments_id_seq, terminal_events_id_seq, legal_hold_items_id_seq TO kiroku_app;
+-- The registry decides which tables the partition functions may change: the server only reads it.
+REVOKE ALL ON partitioned_tables FROM kiroku_app;
 GRANT SELECT ON partitioned_tables TO kiroku_app;
+-- A hold is placed and released, never deleted; what it names never changes.
+REVOKE ALL ON legal_holds, legal_hold_items FROM kiroku_app;
 GRANT SELECT, INSERT, UPDATE ON legal_holds TO kiroku_app;
 GRANT SELECT, INSERT ON legal_hold_items TO kiroku_app;
-GRANT USAGE ON SEQUENCE legal_hold_items_id_seq TO kiroku_app;
-GRANT SELECT, INSERT ON purge_certificates TO kiroku_app;
-GRANT SELECT, INSERT ON key_vault_instance TO kiroku_app;
+-- Certificates are only appended; the vault instance is made once.
+REVOKE ALL ON purge_certificates, key_vault_instance FROM kiroku_app;
+GRANT SELECT, INSERT ON purge_certificates, key_vault_instance TO kiroku_app;
 -- The purge deletes records past retention and destroys their keys.
 GRANT SELECT, UPDATE, DELETE ON identity_records TO kiroku_app;
 GRANT SELECT, DELETE ON members, member_cards TO kiroku_app;

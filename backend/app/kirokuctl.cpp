@@ -75,6 +75,9 @@ int main(int argc, char** argv) {
     } catch (const storage::MigrationError& e) {
         std::cerr << "kirokuctl " << name << ": " << e.what() << '\n';
         return cli::kExitDataErr;
+    } catch (const cli::DataError& e) {
+        std::cerr << "kirokuctl " << name << ": " << e.what() << '\n';
+        return cli::kExitDataErr;
     } catch (const std::invalid_argument& e) {
         std::cerr << "kirokuctl " << name << ": " << e.what() << '\n';
         return cli::kExitUsage;

@@ -2,7 +2,8 @@
 // HTTPS keep-alive, at 16 and 64 concurrent clients, against the floor of the same rows written by a minimal libpqxx
 // loop with the same transaction boundaries. Prints figures; asserts nothing about timing.
 //
-// Run: build/tests/bench/kiroku_bench_checkin [--rounds N]   (starts its own PostgreSQL cluster and server)
+// Run: build/tests/bench/kiroku_bench_checkin [--rounds N] [--clients N] [--no-floor] [--closed-only]
+// (starts its own PostgreSQL cluster and server; KIROKU_TEST_SERVER_WRAPPER="valgrind --tool=callgrind" profiles it)
 
 #include "e2e/VisitTestSupport.h"
 #include "storage/Sql.h"
@@ -61,7 +62,12 @@ void reset(const TestDatabase& db) {
 }
 
 /// Runs `work(client, booth)` for kPerRound check-ins spread over `clients` threads, each on its own booths.
-template <typename Work> void round(int clients, const std::vector<std::int64_t>& booths, Figures& figures, Work work) {
+/// Closed loop (`offeredPerSecond` 0): each client starts its next check-in as soon as the last one is answered.
+/// Open loop: check-ins are due at a steady `offeredPerSecond` for the whole store, spread over the clients, and
+/// each latency runs from when the check-in was due (so a late start counts: no coordinated omission).
+template <typename Work>
+void round(int clients, const std::vector<std::int64_t>& booths, Figures& figures, Work work,
+           double offeredPerSecond = 0) {
     std::vector<std::vector<double>> latencies(static_cast<std::size_t>(clients));
     std::atomic<int> ready{0};
     std::atomic<bool> go{false};
@@ -74,8 +80,15 @@ template <typename Work> void round(int clients, const std::vector<std::int64_t>
             while (!go.load()) {
                 std::this_thread::yield();
             }
+            const auto begin = Clock::now();
             for (int i = 0; i < each; ++i) {
-                const auto started = Clock::now();
+                auto started = Clock::now();
+                if (offeredPerSecond > 0) {
+                    const double dueSeconds = (static_cast<double>(i) * clients + c) / offeredPerSecond;
+                    started =
+                        begin + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(dueSeconds));
+                    std::this_thread::sleep_until(started);
+                }
                 if (!work(c, booths[static_cast<std::size_t>(c * each + i)])) {
                     ++failures;
                 }
@@ -114,7 +127,7 @@ void print(const char* what, int clients, const Figures& f) {
 }
 
 Figures server(const TestDatabase& db, const ServerProcess& srv, const StaffFixture& clerk,
-               const std::vector<std::int64_t>& booths, int clients, int rounds) {
+               const std::vector<std::int64_t>& booths, int clients, int rounds, double offeredPerSecond = 0) {
     std::vector<std::unique_ptr<CounterSession>> sessions;
     for (int c = 0; c < clients; ++c) {
         sessions.push_back(std::make_unique<CounterSession>(srv, clerk.login, clerk.password));
@@ -147,7 +160,7 @@ Figures server(const TestDatabase& db, const ServerProcess& srv, const StaffFixt
     }
     Figures figures;
     for (int r = 0; r < rounds; ++r) {
-        round(clients, booths, figures, work);
+        round(clients, booths, figures, work, offeredPerSecond);
         reset(db);
     }
     for (int c = 0; c < clients; ++c) {
@@ -226,9 +239,19 @@ Figures libpqxxFloor(const TestDatabase& db, const StaffFixture& clerk, const st
 
 int main(int argc, char** argv) {
     int rounds = 3;
-    for (int i = 1; i + 1 < argc; ++i) {
-        if (std::string(argv[i]) == "--rounds") {
-            rounds = std::max(1, std::atoi(argv[i + 1]));
+    std::vector<int> levels{16, 64};
+    bool floor = true;
+    bool paced = true;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--rounds" && i + 1 < argc) {
+            rounds = std::max(1, std::atoi(argv[++i]));
+        } else if (arg == "--clients" && i + 1 < argc) {
+            levels = {std::max(1, std::atoi(argv[++i]))};
+        } else if (arg == "--no-floor") {
+            floor = false; // e.g. when profiling the server alone
+        } else if (arg == "--closed-only") {
+            paced = false;
         }
     }
     try {
@@ -246,14 +269,27 @@ int main(int argc, char** argv) {
                     kBooths, kPerRound, rounds);
         std::printf("host: %u hardware threads; server, PostgreSQL and clients share them\n",
                     std::thread::hardware_concurrency());
-        for (const int clients : {16, 64}) {
+        for (const int clients : levels) {
             const auto viaServer = server(db, srv, clerk, booths, clients, rounds);
             print("server (HTTPS keep-alive)", clients, viaServer);
-            const auto viaLibpqxx = libpqxxFloor(db, clerk, booths, clients, rounds);
-            print("floor (libpqxx, same rows)", clients, viaLibpqxx);
             const double serverRate = static_cast<double>(viaServer.latencyMs.size()) / viaServer.seconds;
-            const double floorRate = static_cast<double>(viaLibpqxx.latencyMs.size()) / viaLibpqxx.seconds;
-            std::printf("ratio floor/server at %d clients: %.2fx\n\n", clients, floorRate / serverRate);
+            if (floor) {
+                const auto viaLibpqxx = libpqxxFloor(db, clerk, booths, clients, rounds);
+                print("floor (libpqxx, same rows)", clients, viaLibpqxx);
+                const double floorRate = static_cast<double>(viaLibpqxx.latencyMs.size()) / viaLibpqxx.seconds;
+                std::printf("server/floor throughput at %d clients: %.2f\n", clients, serverRate / floorRate);
+            }
+            // Closed-loop clients with no pause are a saturation test: by Little's law their latency is
+            // clients / throughput. A counter's kiosks are an open system; latency at an offered rate below
+            // saturation is what staff feel.
+            for (const double share : paced ? std::vector<double>{0.25, 0.5, 0.75} : std::vector<double>{}) {
+                const double offered = share * serverRate;
+                const auto atRate = server(db, srv, clerk, booths, clients, rounds, offered);
+                char label[64];
+                std::snprintf(label, sizeof label, "server, offered %.0f/s", offered);
+                print(label, clients, atRate);
+            }
+            std::printf("\n");
         }
         return 0;
     } catch (const std::exception& e) {

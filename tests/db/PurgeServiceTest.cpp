@@ -56,7 +56,7 @@ struct Purging {
     backend::storage::PgMemberRepository members{pool};
     backend::storage::PgStoreRepository stores{pool};
 
-    ConnectionPool appPool{db.dsn() + " options='-c role=kiroku_app'", 4, std::chrono::seconds(10)};
+    ConnectionPool appPool{db.dsn(), 4, std::chrono::seconds(10), "kiroku_app"};
     backend::storage::PgKeyRepository appKeys{appPool};
     backend::storage::PgRetentionStore appStore{appPool};
     backend::storage::PgStoreRepository appStores{appPool};
@@ -132,7 +132,7 @@ TEST_CASE("records under keys kept wholly in the database (before V004) move to 
     CHECK(t.number("SELECT count(*) FROM data_keys WHERE purpose = 'personal_fields' AND NOT vault") == 1);
 
     auto split = t.keys(t.keyRepository, true);
-    backend::storage::PgIdentityKeyMaintenance maintenance(t.pool);
+    backend::storage::PgIdentityKeyMaintenance maintenance(t.pool, domain::AuditActor::operatorNamed("test"));
     backend::services::IdentityKeyRotation rotation(maintenance);
     const auto report = rotation.reencrypt(*split, true);
     CHECK(report.keysRetired == 1);

@@ -6,11 +6,15 @@
 #include "ui/IdentityEntryPage.h"
 
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 
 #include <algorithm>
+#include <memory>
+#include <stop_token>
 
 using namespace kiroku::kiosk;
 using namespace kiroku::kiosk::test;
@@ -142,4 +146,41 @@ TEST_CASE("without a card the chip panel says so and staff can type instead", "[
     REQUIRE(waitUntil([&] { return message->text() == QStringLiteral("No card was placed on the reader."); }, 45000));
     CHECK(find<QPushButton>(page, "readChipButton")->isEnabled());
     CHECK_FALSE(find<QLineEdit>(page, "nameField")->isReadOnly());
+}
+
+TEST_CASE("a wait for a card ends at once when cancelled, even when the cancel came before the wait began",
+          "[kiosk][pcsc]") {
+    const auto stack = kiroku::kiosk::devices::test::PcscTestStack::load();
+    auto context = kiroku::kiosk::devices::PcscContext::establish();
+    REQUIRE(context.ok());
+    std::stop_source stop;
+    stop.request_stop(); // pcscd never saw this one: no call was in progress
+    QElapsedTimer clock;
+    clock.start();
+    auto waited = context.value()->waitForCard(stack.reader, std::chrono::seconds(20), stop.get_token());
+    REQUIRE_FALSE(waited.ok());
+    CHECK(waited.error().code == kiroku::kiosk::devices::DeviceErrorCode::Cancelled);
+    CHECK(clock.elapsed() < 1000);
+}
+
+TEST_CASE("a chip read waiting for a card stops when cancelled, and the reader is destroyed without waiting it out",
+          "[kiosk][pcsc]") {
+    const auto stack = kiroku::kiosk::devices::test::PcscTestStack::load();
+    auto reader = std::make_unique<core::ChipReader>(QString::fromStdString(stack.reader));
+    QSignalSpy failed(reader.get(), &core::ChipReader::failed);
+    reader->setCardWaitMs(30000);
+    reader->begin(QStringLiteral("drivers_license"));
+    QTest::qWait(400); // waiting inside pcscd now
+    QElapsedTimer clock;
+    clock.start();
+    reader->cancel();
+    REQUIRE((failed.count() > 0 || failed.wait(5000)));
+    CHECK(failed.at(0).at(0).toString() == QStringLiteral("Cancelled"));
+    CHECK(clock.elapsed() < 1000);
+
+    reader->begin(QStringLiteral("drivers_license"));
+    QTest::qWait(400);
+    clock.restart();
+    reader.reset(); // stops the wait and joins the worker
+    CHECK(clock.elapsed() < 1000);
 }

@@ -13,7 +13,9 @@ StaffFixture createStaff(const TestDatabase& db, const std::string& storeCode, c
     backend::storage::PgStoreAdminRepository admin(pool);
     StaffFixture fixture;
     auto store = admin.findStore(storeCode);
-    fixture.storeId = store ? *store : admin.createStore({storeCode, "テスト店 " + storeCode, "Asia/Tokyo", "{}"});
+    fixture.storeId =
+        store ? *store
+              : admin.createStore({storeCode, "テスト店 " + storeCode, "Asia/Tokyo", "{}", std::nullopt, std::nullopt});
     for (int i = 1; i <= booths; ++i) {
         admin.ensureBooth(fixture.storeId, "B" + std::string(i < 10 ? "0" : "") + std::to_string(i), "open_seat");
     }

@@ -16,8 +16,13 @@ Poco::JSON::Object::Ptr HttpResult::json() const {
     return parser.parse(body).extract<Poco::JSON::Object::Ptr>();
 }
 
-HttpsClient::HttpsClient(const std::string& host, std::uint16_t port, const std::string& caFile) {
+HttpsClient::HttpsClient(const std::string& host, std::uint16_t port, const std::string& caFile,
+                         const std::optional<ClientCertificateFiles>& clientCertificate) {
     Poco::Net::Context::Params params;
+    if (clientCertificate) {
+        params.certificateFile = clientCertificate->certificateFile;
+        params.privateKeyFile = clientCertificate->privateKeyFile;
+    }
     params.caLocation = caFile;
     params.verificationMode = Poco::Net::Context::VERIFY_STRICT;
     params.loadDefaultCAs = false;

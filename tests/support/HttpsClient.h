@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace Poco::Net {
@@ -22,11 +23,18 @@ struct HttpResult {
     Poco::JSON::Object::Ptr json() const;
 };
 
+/// A client certificate and its key (PEM files), for mutual TLS.
+struct ClientCertificateFiles {
+    std::string certificateFile;
+    std::string privateKeyFile;
+};
+
 /// A keep-alive HTTPS client that trusts only the given CA and verifies the server's name, as the
-/// kiosk does.
+/// kiosk does; with `clientCertificate`, it presents that certificate (mutual TLS).
 class HttpsClient {
 public:
-    HttpsClient(const std::string& host, std::uint16_t port, const std::string& caFile);
+    HttpsClient(const std::string& host, std::uint16_t port, const std::string& caFile,
+                const std::optional<ClientCertificateFiles>& clientCertificate = std::nullopt);
     ~HttpsClient();
 
     HttpResult request(const std::string& method, const std::string& path, const std::string& body = {},

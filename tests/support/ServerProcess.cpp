@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <csignal>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -39,6 +40,19 @@ std::string testKeyVaultDir() {
     return testCertificateDir() + "/key-vault";
 }
 
+std::string policeCertificateDir() {
+    static const std::string dir = [] {
+        const std::string d = std::string(KIROKU_TEST_BINARY_DIR) + "/test-certs/police";
+        std::string out;
+        if (runCommand(std::string(KIROKU_TEST_SOURCE_DIR) + "/scripts/police-test-certs.sh " + shellQuote(d), &out) !=
+            0) {
+            throw std::runtime_error("cannot make the police test certificates: " + out);
+        }
+        return d;
+    }();
+    return dir;
+}
+
 ServerProcess::ServerProcess(const std::string& dsn, const std::map<std::string, std::string>& extraConfig) {
     const std::string certs = testCertificateDir();
     m_dir = (std::filesystem::temp_directory_path() / ("kiroku-server-" + crypto::randomHex(6))).string();
@@ -61,7 +75,16 @@ ServerProcess::ServerProcess(const std::string& dsn, const std::map<std::string,
         {"log.level", "information"},
         // The daily purge deletes records past retention: tests that exercise it turn it on.
         {"retention.purge_enabled", "false"},
+        // The daily audit checkpoint would add entries to the chains at a time that depends on the wall clock;
+        // tests that want it turn it on.
+        {"audit.checkpoints_enabled", "false"},
     };
+    const std::string policePortFile = m_dir + "/police-port";
+    if (extraConfig.count("police.ca_file") > 0) {
+        config["police.address"] = "127.0.0.1";
+        config["police.port"] = "0";
+        config["police.port_file"] = policePortFile;
+    }
     for (const auto& [k, v] : extraConfig) {
         config[k] = v;
     }
@@ -79,15 +102,29 @@ ServerProcess::ServerProcess(const std::string& dsn, const std::map<std::string,
     }
     if (m_pid == 0) {
         const std::string binary = KIROKU_TEST_SERVER_BINARY;
-        execl(binary.c_str(), binary.c_str(), "--config", configFile.c_str(), static_cast<char*>(nullptr));
+        // For profiling a benchmark: KIROKU_TEST_SERVER_WRAPPER="valgrind --tool=callgrind" runs the server under it.
+        if (const char* wrapper = std::getenv("KIROKU_TEST_SERVER_WRAPPER"); wrapper != nullptr && *wrapper != '\0') {
+            const std::string command =
+                std::string("exec ") + wrapper + " " + shellQuote(binary) + " --config " + shellQuote(configFile);
+            execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
+        } else {
+            execl(binary.c_str(), binary.c_str(), "--config", configFile.c_str(), static_cast<char*>(nullptr));
+        }
         _exit(127);
     }
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    const bool wrapped = std::getenv("KIROKU_TEST_SERVER_WRAPPER") != nullptr;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(wrapped ? 120 : 20);
     while (std::chrono::steady_clock::now() < deadline) {
         std::ifstream in(portFile);
         int port = 0;
         if (in >> port && port > 0) {
             m_port = static_cast<std::uint16_t>(port);
+            // The police listener, when configured, is listening before the main port file is written.
+            std::ifstream police(policePortFile);
+            int policePort = 0;
+            if (police >> policePort && policePort > 0) {
+                m_policePort = static_cast<std::uint16_t>(policePort);
+            }
             return;
         }
         int status = 0;

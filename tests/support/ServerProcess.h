@@ -20,6 +20,8 @@ public:
     ServerProcess& operator=(const ServerProcess&) = delete;
 
     std::uint16_t port() const { return m_port; }
+    /// The police (mutual-TLS) listener's port, when the configuration set police.ca_file; else 0.
+    std::uint16_t policePort() const { return m_policePort; }
     const std::string& caFile() const { return m_caFile; }
     const std::string& logFile() const { return m_logFile; }
     std::string log() const;
@@ -35,6 +37,7 @@ private:
     std::string m_logFile;
     pid_t m_pid = -1;
     std::uint16_t m_port = 0;
+    std::uint16_t m_policePort = 0;
 };
 
 /// Development certificates shared by the tests of one binary (made once).
@@ -42,5 +45,10 @@ std::string testCertificateDir();
 
 /// The key vault directory of the tests (crypto.key_vault_dir): each test database has a folder of its own in it.
 std::string testKeyVaultDir();
+
+/// The police listener's test certificates (scripts/police-test-certs.sh, made once): police-ca.pem, and client
+/// certificates shinjuku / namba (valid, two agencies), expired (from the police CA) and rogue (another CA), each
+/// NAME.pem with NAME.key.
+std::string policeCertificateDir();
 
 } // namespace kiroku::test

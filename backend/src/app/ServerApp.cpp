@@ -5,6 +5,7 @@
 #include "app/Wiring.h"
 #include "crypto/Errors.h"
 #include "http/HttpsServer.h"
+#include "http/PoliceListener.h"
 
 #include <Poco/AutoPtr.h>
 #include <Poco/ConsoleChannel.h>
@@ -82,8 +83,9 @@ int ServerApp::main(const std::vector<std::string>&) {
         Poco::Net::initializeSSL();
         Wiring wiring(settings, log);
         if (settings.database.migrateOnStart) {
-            auto lease = wiring.pool.acquire();
-            storage::Migrator migrator(*lease, wiring.migrations);
+            // As the connecting user (the schema owner), not the pool's role.
+            pqxx::connection owner(settings.database.dsn);
+            storage::Migrator migrator(owner, wiring.migrations);
             const auto report = migrator.migrate();
             log.info("db.migrated", {{"applied", static_cast<std::int64_t>(report.applied.size())},
                                      {"already_applied", static_cast<std::int64_t>(report.alreadyApplied)}});
@@ -95,13 +97,32 @@ int ServerApp::main(const std::vector<std::string>&) {
                  {{"address", settings.server.address},
                   {"port", std::int64_t{server.port()}},
                   {"url", "https://" + settings.server.address + ":" + std::to_string(server.port())}});
+        std::unique_ptr<http::PoliceListener> policeListener;
+        if (!settings.police.caFile.empty()) {
+            policeListener = std::make_unique<http::PoliceListener>(settings.police, wiring.policeRouter, log);
+            policeListener->start();
+            log.info("police.listening",
+                     {{"address", settings.police.address}, {"port", std::int64_t{policeListener->port()}}});
+            if (!settings.policePortFile.empty()) {
+                const std::string tmp = settings.policePortFile + ".tmp";
+                std::ofstream(tmp) << policeListener->port() << '\n';
+                std::filesystem::rename(tmp, settings.policePortFile);
+            }
+        }
         if (!settings.portFile.empty()) {
             const std::string tmp = settings.portFile + ".tmp";
             std::ofstream(tmp) << server.port() << '\n';
             std::filesystem::rename(tmp, settings.portFile);
         }
+        wiring.startJobs(settings, log);
         waitForTerminationRequest();
         log.info("server.stopping");
+        if (policeListener) {
+            policeListener->stop();
+        }
+        if (wiring.checkpointScheduler) {
+            wiring.checkpointScheduler->stop();
+        }
         server.stop();
     } catch (const crypto::KeyFileError& e) {
         log.error("server.key_file", {{"reason", std::string(e.what())}});

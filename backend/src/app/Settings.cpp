@@ -8,6 +8,7 @@
 #include <Poco/Util/MapConfiguration.h>
 #include <Poco/Util/PropertyFileConfiguration.h>
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <stdexcept>
@@ -48,6 +49,16 @@ std::string pathKey(const Poco::Util::AbstractConfiguration& c, const std::strin
     return (std::filesystem::path(base) / value).lexically_normal().string();
 }
 
+bool validRoleName(const std::string& name) {
+    if (name.size() > 63 || !(std::islower(static_cast<unsigned char>(name[0])) || name[0] == '_')) {
+        return false;
+    }
+    return std::all_of(name.begin(), name.end(), [](char ch) {
+        const auto c = static_cast<unsigned char>(ch);
+        return std::islower(c) || std::isdigit(c) || c == '_';
+    });
+}
+
 } // namespace
 
 Settings Settings::from(const Poco::Util::AbstractConfiguration& c) {
@@ -55,10 +66,14 @@ Settings Settings::from(const Poco::Util::AbstractConfiguration& c) {
     s.server.address = c.getString("server.address", s.server.address);
     s.server.port = static_cast<std::uint16_t>(intKey(c, "server.port", s.server.port, 0, 65535));
     s.server.threads = intKey(c, "server.threads", s.server.threads, 1, 512);
+    s.visits.maxBackdate = std::chrono::hours(
+        intKey(c, "visits.max_backdate_hours", static_cast<int>(s.visits.maxBackdate.count()), 0, 168));
     s.server.queue = intKey(c, "server.queue", s.server.queue, 1, 65536);
     s.server.keepAliveSeconds = intKey(c, "server.keep_alive_seconds", s.server.keepAliveSeconds, 1, 3600);
     s.maxBodyBytes = static_cast<std::size_t>(
         intKey(c, "server.max_body_bytes", static_cast<int>(s.maxBodyBytes), 1024, 16 * 1024 * 1024));
+    s.gatewayMaxBodyBytes = static_cast<std::size_t>(
+        intKey(c, "gateway.max_body_bytes", static_cast<int>(s.gatewayMaxBodyBytes), 64 * 1024, 64 * 1024 * 1024));
     s.portFile = pathKey(c, "server.port_file");
     s.server.tls.certificateFile = pathKey(c, "tls.certificate");
     s.server.tls.privateKeyFile = pathKey(c, "tls.private_key");
@@ -68,6 +83,10 @@ Settings Settings::from(const Poco::Util::AbstractConfiguration& c) {
     s.database.acquireTimeout = std::chrono::milliseconds(intKey(c, "database.acquire_timeout_ms", 2000, 1, 600000));
     s.database.migrateOnStart = boolKey(c, "database.migrate_on_start", false);
     s.database.migrationsDir = pathKey(c, "database.migrations_dir");
+    s.database.role = c.getString("database.role", s.database.role);
+    if (!s.database.role.empty() && !validRoleName(s.database.role)) {
+        throw std::invalid_argument("configuration key database.role must be a role name (a-z, 0-9, _; at most 63)");
+    }
     s.crypto.kekFile = pathKey(c, "crypto.kek_file");
     s.crypto.kekVersion = static_cast<std::uint32_t>(intKey(c, "crypto.kek_version", 1, 1, 1000000));
     s.crypto.keyVaultDir = pathKey(c, "crypto.key_vault_dir");
@@ -88,8 +107,29 @@ Settings Settings::from(const Poco::Util::AbstractConfiguration& c) {
     if (!rules::isKnownTimeZone(s.retention.timeZone)) {
         throw std::invalid_argument("configuration key retention.time_zone must be an IANA zone such as Asia/Tokyo");
     }
+    s.audit.checkpointsEnabled = boolKey(c, "audit.checkpoints_enabled", true);
+    const std::string at = c.getString("audit.checkpoint_time", "04:00");
+    if (at.size() != 5 || at[2] != ':' || !std::isdigit(static_cast<unsigned char>(at[0])) ||
+        !std::isdigit(static_cast<unsigned char>(at[1])) || !std::isdigit(static_cast<unsigned char>(at[3])) ||
+        !std::isdigit(static_cast<unsigned char>(at[4])) || std::stoi(at.substr(0, 2)) > 23 ||
+        std::stoi(at.substr(3, 2)) > 59) {
+        throw std::invalid_argument("configuration key audit.checkpoint_time must be HH:MM (00:00 to 23:59)");
+    }
+    s.audit.checkpointHour = std::stoi(at.substr(0, 2));
+    s.audit.checkpointMinute = std::stoi(at.substr(3, 2));
     s.log.level = c.getString("log.level", s.log.level);
     s.log.file = pathKey(c, "log.file");
+    s.police.caFile = pathKey(c, "police.ca_file");
+    s.police.address = c.getString("police.address", s.police.address);
+    s.police.port = static_cast<std::uint16_t>(intKey(c, "police.port", s.police.port, 0, 65535));
+    s.police.threads = intKey(c, "police.threads", s.police.threads, 1, 64);
+    s.police.keepAliveSeconds = s.server.keepAliveSeconds;
+    s.police.tls = s.server.tls;
+    if (c.hasProperty("police.certificate") || c.hasProperty("police.private_key")) {
+        s.police.tls.certificateFile = pathKey(c, "police.certificate");
+        s.police.tls.privateKeyFile = pathKey(c, "police.private_key");
+    }
+    s.policePortFile = pathKey(c, "police.port_file");
     s.testing.enabled = boolKey(c, "testing.enabled", false);
     s.testing.fixedNow = c.getString("testing.fixed_now", "");
     if (!s.testing.fixedNow.empty() && !s.testing.enabled) {
@@ -127,7 +167,8 @@ void loadConfigFiles(Poco::Util::LayeredConfiguration& config, const std::vector
         Poco::AutoPtr<Poco::Util::MapConfiguration> dirs = new Poco::Util::MapConfiguration;
         const std::string dir = std::filesystem::absolute(path).parent_path().string();
         for (const char* key : {"tls.certificate", "tls.private_key", "server.port_file", "database.migrations_dir",
-                                "log.file", "crypto.kek_file", "crypto.key_vault_dir"}) {
+                                "log.file", "crypto.kek_file", "crypto.key_vault_dir", "police.ca_file",
+                                "police.certificate", "police.private_key", "police.port_file"}) {
             if (layer->hasProperty(key)) {
                 dirs->setString(std::string("kiroku.config_dir.") + key, dir);
             }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/HttpsServer.h"
+#include "http/PoliceListener.h"
 
 #include <Poco/Util/AbstractConfiguration.h>
 #include <Poco/Util/LayeredConfiguration.h>
@@ -18,6 +19,9 @@ struct DatabaseSettings {
     std::chrono::milliseconds acquireTimeout{2000};
     bool migrateOnStart = false;
     std::string migrationsDir; ///< empty: the source tree's, else the installed copy
+    /// The role the server's pooled connections take (SET ROLE) after connecting; empty: stay the connecting user.
+    /// kirokuctl keeps the connecting user (the schema owner).
+    std::string role = "kiroku_app";
 };
 
 struct CryptoSettings {
@@ -42,6 +46,18 @@ struct TestingSettings {
     std::string fixedNow; ///< RFC 3339: the server's clock starts at this instant and runs on from there
 };
 
+struct VisitSettings {
+    /// How far back a check-in may date its start (`started_at`, a kiosk replaying offline check-ins).
+    std::chrono::hours maxBackdate{24};
+};
+
+/// The daily signed checkpoint of each store's audit chain.
+struct AuditSettings {
+    bool checkpointsEnabled = true;
+    int checkpointHour = 4; ///< store-local wall-clock time of the daily checkpoint
+    int checkpointMinute = 0;
+};
+
 struct LogSettings {
     std::string level = "information";
     std::string file; ///< empty: standard error
@@ -53,12 +69,18 @@ struct LogSettings {
 struct Settings {
     http::ServerSettings server;
     std::size_t maxBodyBytes = 64 * 1024;
+    std::size_t gatewayMaxBodyBytes = 8 * 1024 * 1024; ///< POST /v1/gateway-logs only
     std::string portFile; ///< when set, the bound port is written there once listening (tests, scripts)
     DatabaseSettings database;
     CryptoSettings crypto;
     LogSettings log;
     TestingSettings testing;
     RetentionSettings retention;
+    /// The mutual-TLS listener for police clients; off while police.ca_file is empty.
+    http::PoliceListenerSettings police;
+    std::string policePortFile; ///< when set, the police listener's bound port is written there
+    AuditSettings audit;
+    VisitSettings visits;
 
     /// Reads the settings; throws std::invalid_argument naming the key for a bad value.
     static Settings from(const Poco::Util::AbstractConfiguration& config);

@@ -4,6 +4,10 @@
 #include "app/Settings.h"
 #include "crypto/PasswordHasher.h"
 #include "http/Router.h"
+#include "services/admin/StoreAdminService.h"
+#include "services/audit/AuditVerifier.h"
+#include "services/audit/CheckpointScheduler.h"
+#include "services/audit/CheckpointService.h"
 #include "services/auth/AuthService.h"
 #include "services/identity/IdentityService.h"
 #include "services/keys/KeyService.h"
@@ -11,6 +15,10 @@
 #include "services/retention/LegalHoldService.h"
 #include "services/retention/PurgeScheduler.h"
 #include "services/retention/PurgeService.h"
+#include "services/police/PoliceRequestService.h"
+#include "services/signing/StoreSigner.h"
+#include "services/nat/GatewayAuth.h"
+#include "services/nat/NatIngestService.h"
 #include "services/stores/CachedStoreRepository.h"
 #include "services/visits/BoothService.h"
 #include "services/visits/Clock.h"
@@ -18,15 +26,23 @@
 #include "services/visits/VisitService.h"
 #include "storage/ConnectionPool.h"
 #include "storage/Migrator.h"
+#include "storage/PgAuditLog.h"
 #include "storage/PgAuthRepository.h"
 #include "storage/PgBoothRepository.h"
+#include "storage/PgCheckpointRepository.h"
+#include "storage/PgGatewayRepository.h"
 #include "storage/PgIdempotencyStore.h"
 #include "storage/PgIdentityRepository.h"
 #include "storage/PgKeyRepository.h"
 #include "storage/PgLegalHoldRepository.h"
 #include "storage/PgMemberRepository.h"
+#include "storage/PgNatLookup.h"
+#include "storage/PgNatMappingRepository.h"
+#include "storage/PgPoliceRepository.h"
 #include "storage/PgReadinessProbe.h"
 #include "storage/PgRetentionStore.h"
+#include "storage/PgStoreAdminRepository.h"
+#include "storage/PgSigningKeyRepository.h"
 #include "storage/PgStoreRepository.h"
 #include "storage/PgTerminalEventRepository.h"
 #include "storage/PgVisitRepository.h"
@@ -55,6 +71,14 @@ struct Wiring {
 
     /// Loads the key hierarchy and registers every route. Needs the database migrated.
     void start(const Settings& settings);
+    /// The police-request routes on both listeners (part of start()).
+    void addPoliceRoutes();
+
+    /// Starts the background jobs (the daily audit checkpoint, the daily retention job) once the server listens.
+    void startJobs(const Settings& settings, const Log& log);
+    /// The daily retention job: partitions created ahead, then the purge at retention.purge_time (part of
+    /// startJobs()).
+    void startRetentionJob(const Settings& settings, const Log& log);
 
     std::vector<storage::MigrationFile> migrations;
     storage::ConnectionPool pool;
@@ -80,12 +104,31 @@ struct Wiring {
     std::unique_ptr<services::VisitService> visits;
     std::unique_ptr<services::BoothService> booths;
     std::unique_ptr<services::TerminalEventService> terminalEvents;
+    storage::PgGatewayRepository gatewayRepository{pool};
+    storage::PgNatMappingRepository natMappingRepository{pool};
+    /// Who was behind a public address and port at a time (for answering police requests).
+    storage::PgNatLookup natLookup{pool};
+    std::unique_ptr<services::GatewayAuth> gatewayAuth;
+    std::unique_ptr<services::NatIngestService> natIngest;
+    storage::PgPoliceRepository policeRepository{pool};
+    std::unique_ptr<services::PoliceRequestService> police;
+    /// The routes of the mutual-TLS police listener (police.ca_file); the staff routes are on `router`.
+    http::Router policeRouter;
+    storage::PgStoreAdminRepository storeAdminRepository{pool};
+    services::StoreAdminService storeAdmin{storeAdminRepository, passwordHasher};
+    storage::PgAuditLog auditLog{pool};
+    std::unique_ptr<services::AuditVerifier> auditVerifier;
+    storage::PgSigningKeyRepository signingKeyRepository{pool};
+    storage::PgCheckpointRepository checkpointRepository{pool};
+    std::unique_ptr<services::StoreSigner> storeSigner;
+    std::unique_ptr<services::CheckpointService> checkpoints;
     storage::PgRetentionStore retentionStore{pool};
     storage::PgLegalHoldRepository legalHoldRepository{pool};
     std::unique_ptr<services::PurgeService> purge;
     std::unique_ptr<services::LegalHoldService> legalHolds;
-    const Log* logger = nullptr;
-    /// The daily job; declared last so that it stops first.
+    /// The daily checkpoint job (audit.checkpoint_time); declared last so it stops first.
+    std::unique_ptr<services::CheckpointScheduler> checkpointScheduler;
+    /// The daily retention job (partitions ahead, then the purge); declared last so that it stops first.
     std::unique_ptr<services::PurgeScheduler> purgeScheduler;
 };
 

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "app/Settings.h"
+#include "domain/Audit.h"
 
 #include <functional>
 #include <initializer_list>
 #include <iosfwd>
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +32,12 @@ struct Command {
 /// Every kirokuctl command, in help order. Each lives in its own file in this folder.
 std::vector<Command> allCommands();
 
+/// Input that is well-formed but does not fit the data: an unknown store, a taken login (exit 65, the message as
+/// given, after "kirokuctl <command>: ").
+struct DataError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
 // Exit codes (sysexits.h).
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitUsage = 64;
@@ -48,6 +56,14 @@ Command createBoothCommand();
 Command createTerminalCommand();
 Command createStaffCommand();
 Command terminalCredentialCommand();
+Command verifyAuditCommand();
+Command auditCheckpointCommand();
+
+/// The operator running kirokuctl, for the audit log: the operating-system login of the effective user.
+domain::AuditActor consoleOperator();
+Command createGatewayCommand();
+Command gatewayCredentialCommand();
+Command ingestNatCommand();
 
 /// A command's "--name value" options. Throws std::invalid_argument naming the option for one that is unknown,
 /// repeated or without a value, and for a required one that is missing.

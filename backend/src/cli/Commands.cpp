@@ -1,5 +1,8 @@
 #include "cli/Command.h"
 
+#include <pwd.h>
+#include <unistd.h>
+
 #include <stdexcept>
 
 namespace kiroku::backend::cli {
@@ -8,7 +11,15 @@ std::vector<Command> allCommands() {
     return {migrateCommand(),        migrationStatusCommand(), seedDemoCommand(),
             rotateKeysCommand(),     createStoreCommand(),     createBoothCommand(),
             createTerminalCommand(), createStaffCommand(),     terminalCredentialCommand(),
-            purgeCommand()};
+            verifyAuditCommand(),    auditCheckpointCommand(), createGatewayCommand(), gatewayCredentialCommand(),
+            ingestNatCommand(),      purgeCommand()};
+}
+
+domain::AuditActor consoleOperator() {
+    const passwd* user = ::getpwuid(::geteuid());
+    return domain::AuditActor::operatorNamed(user != nullptr && user->pw_name != nullptr
+                                                 ? std::string(user->pw_name)
+                                                 : "uid:" + std::to_string(::geteuid()));
 }
 
 std::map<std::string, std::string> parseOptions(const std::vector<std::string>& args,

@@ -3,9 +3,11 @@
 #include "crypto/Errors.h"
 #include "domain/Errors.h"
 #include "services/identity/IdentityKeyRotation.h"
+#include "services/signing/StoreSigner.h"
 #include "storage/ConnectionPool.h"
 #include "storage/PgIdentityRepository.h"
 #include "storage/PgKeyRepository.h"
+#include "storage/PgSigningKeyRepository.h"
 
 #include <map>
 #include <optional>
@@ -86,11 +88,15 @@ int rotateKek(CommandContext& ctx, const RotateOptions& o, const crypto::KeyEncr
         ctx.out << " KEK v" << version << ": " << count << ';';
     }
     ctx.out << '\n';
-    storage::PgIdentityKeyMaintenance maintenance(pool);
+    storage::PgIdentityKeyMaintenance maintenance(pool, consoleOperator());
     services::IdentityKeyRotation rotation(maintenance, o.batchSize);
     const auto report = rotation.rotateKek(current, next);
     ctx.out << "re-wrapped " << report.rewrapped << " data keys from KEK v" << current.version() << " to KEK v"
             << next.version() << " (fingerprint " << next.fingerprint() << ")\n";
+    storage::PgSigningKeyRepository signingKeys(pool);
+    const std::size_t signing = services::StoreSigner::rewrapAll(signingKeys, current, next, consoleOperator());
+    ctx.out << "re-wrapped " << signing << " store signing keys from KEK v" << current.version() << " to KEK v"
+            << next.version() << '\n';
     if (report.otherVersion > 0) {
         ctx.out << "left " << report.otherVersion
                 << " data keys wrapped by other KEK versions unchanged: run again with that KEK configured\n";
@@ -106,7 +112,7 @@ int reencrypt(CommandContext& ctx, const RotateOptions& o, crypto::KeyEncryption
     // New keys are split with the key vault, so re-encrypting moves V002 records onto keys that can be shredded.
     crypto::KeyVault vault(app::keyVaultDir(ctx.settings), [&keyRepository] { return keyRepository.vaultInstance(); });
     services::KeyService keys(keyRepository, std::move(current), std::move(vault));
-    storage::PgIdentityKeyMaintenance maintenance(pool);
+    storage::PgIdentityKeyMaintenance maintenance(pool, consoleOperator());
     services::IdentityKeyRotation rotation(maintenance, o.batchSize);
     const auto report = rotation.reencrypt(keys, o.reencrypt);
     ctx.out << "retired " << report.keysRetired << " personal-fields keys\n";

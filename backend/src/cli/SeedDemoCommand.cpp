@@ -32,7 +32,8 @@ Command seedDemoCommand() {
                 storage::PgStoreAdminRepository admin(pool);
                 auto store = admin.findStore("demo");
                 if (!store) {
-                    store = admin.createStore({"demo", "記録カフェ デモ店", "Asia/Tokyo", "{}"});
+                    store = admin.createStore(
+                        {"demo", "記録カフェ デモ店", "Asia/Tokyo", "{}", std::nullopt, std::nullopt});
                 }
                 static const char* kKinds[] = {"open_seat", "reclining", "flat", "private_room"};
                 for (int i = 1; i <= 20; ++i) {

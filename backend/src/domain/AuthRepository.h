@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Audit.h"
 #include "domain/Principal.h"
 
 #include <chrono>
@@ -27,10 +28,13 @@ class AuthRepository {
 public:
     virtual ~AuthRepository() = default;
     virtual std::optional<StaffCredentials> findStaffByLogin(const std::string& login) = 0;
-    /// Counts a failed attempt; locks the account until `lockUntil` when the count reaches `threshold`.
-    virtual void recordFailedLogin(std::int64_t staffId, int threshold, Clock::time_point lockUntil) = 0;
-    /// Resets the failure count and stores a new session, in one transaction.
-    virtual void createSession(std::int64_t staffId, const std::string& tokenHash, Clock::time_point expiresAt) = 0;
+    /// Counts a failed attempt; locks the account until `lockUntil` when the count reaches `threshold`. Appends
+    /// `audit` to the audit log in the same transaction.
+    virtual void recordFailedLogin(std::int64_t staffId, int threshold, Clock::time_point lockUntil,
+                                   const AuditEntry& audit) = 0;
+    /// Resets the failure count, stores a new session and appends `audit` to the audit log, in one transaction.
+    virtual void createSession(std::int64_t staffId, const std::string& tokenHash, Clock::time_point expiresAt,
+                               const AuditEntry& audit) = 0;
     /// The principal of a live (not expired, not revoked, staff not disabled) session.
     virtual std::optional<StaffPrincipal> findSession(const std::string& tokenHash, Clock::time_point now) = 0;
     virtual bool revokeSession(const std::string& tokenHash, Clock::time_point now) = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Audit.h"
 #include "domain/CivilDate.h"
 
 #include <chrono>
@@ -40,6 +41,11 @@ public:
     /// for an unknown, revoked or other store's card. Throws ValidationError("token") for a 12-digit numeric token
     /// (a possible My Number), which is never hashed or looked up.
     virtual std::optional<MemberCardMatch> findByCardToken(std::int64_t storeId, const std::string& token) = 0;
+
+    /// As findByCardToken, for a lookup that shows the member's name to staff: the read of the record is appended
+    /// to the audit log (who, which record, why) in the same transaction as the read.
+    virtual std::optional<MemberCardMatch> readByCardToken(std::int64_t storeId, const std::string& token,
+                                                           const DataAccess& access) = 0;
 };
 
 } // namespace kiroku::domain

@@ -151,7 +151,12 @@ public:
     /// Rows past retention that holds in force keep, per hold and table.
     virtual std::vector<HeldRows> heldBack(const StoreCutoff& cutoff, Instant asOf) = 0;
 
+    /// Brings per-day summaries of terminal events (V003's terminal_event_days) in line after a purge of the
+    /// store's events up to `cutoff.lastExpiredDay`.
+    virtual void recountEventDays(const StoreCutoff& cutoff) = 0;
+
     virtual std::vector<PurgeKey> personalKeys() = 0;
+    /// Rows of every table that refer to key `keyId` (identity records, police requests, ...).
     virtual std::int64_t countRecordsUnderKey(std::uint32_t keyId) = 0;
 
     /// Locks up to `limit` records under key `keyId` with an id above `afterId` (empty: from the start) and hands
@@ -160,8 +165,8 @@ public:
     rekeyRecords(std::uint32_t keyId, const std::string& afterId, std::size_t limit, Instant asOf,
                  const std::function<std::optional<EncryptedIdentityFields>(const RecordToRekey&)>& rekey) = 0;
 
-    /// Destroys key `keyId` in the database (the wrapped half gone) when no identity record is under it, checked
-    /// with the key row locked; returns how many records are still under it (0: destroyed).
+    /// Destroys key `keyId` in the database (the wrapped half gone) when no row of any table refers to it, checked
+    /// with the key row locked; returns how many rows still do (0: destroyed).
     virtual std::int64_t destroyKeyIfUnused(std::uint32_t keyId) = 0;
 
     virtual std::map<std::uint32_t, KeyState> keyStates(const std::vector<std::uint32_t>& ids) = 0;

@@ -11,6 +11,8 @@ struct NewStore {
     std::string name;
     std::string timeZone = "Asia/Tokyo";
     std::string rulesJson = "{}";
+    std::optional<std::string> notificationDate; ///< "YYYY-MM-DD", when the store notified the Public Safety Commission
+    std::optional<std::string> notificationNumber;
 };
 
 struct NewStaff {
@@ -45,6 +47,8 @@ public:
     virtual std::int64_t upsertStaff(const NewStaff& staff) = 0;
 
     virtual std::optional<std::int64_t> findBooth(std::int64_t storeId, const std::string& label) = 0;
+    virtual bool storeExists(std::int64_t storeId) = 0;
+    virtual bool boothExists(std::int64_t storeId, std::int64_t boothId) = 0;
     virtual std::optional<std::int64_t> findTerminal(std::int64_t storeId, const std::string& number) = 0;
     /// Create exactly one new row; Conflict("already_exists") when the label, number or login is taken.
     virtual std::int64_t createBooth(std::int64_t storeId, const std::string& label, const std::string& kind) = 0;

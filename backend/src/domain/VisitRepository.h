@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Audit.h"
 #include "domain/Booth.h"
 #include "domain/CivilDate.h"
 #include "domain/Idempotency.h"
@@ -65,6 +66,15 @@ public:
 
     virtual void setBoothStatus(std::int64_t storeId, std::int64_t boothId, BoothStatus status) = 0;
 
+    /// When the booth's last segment ended (nothing when it never had one, or one is still open). A check-in dated in
+    /// the past must not start before that.
+    virtual std::optional<std::chrono::system_clock::time_point> lastSegmentEndInBooth(std::int64_t storeId,
+                                                                                       std::int64_t boothId) = 0;
+
+    /// When the customer's last visit ended (nothing when there was none).
+    virtual std::optional<std::chrono::system_clock::time_point>
+    lastVisitEndOf(std::int64_t storeId, const std::string& identityRecordId) = 0;
+
     /// Locks the visit; nothing when the store has no such visit.
     virtual std::optional<LockedVisit> lockVisit(std::int64_t storeId, const std::string& visitId) = 0;
 
@@ -76,6 +86,10 @@ public:
     /// Ends the visit at `at` with the last day its records are kept.
     virtual void endVisit(std::int64_t storeId, const std::string& visitId, std::chrono::system_clock::time_point at,
                           std::int64_t endedBy, CivilDate retentionUntil) = 0;
+
+    /// Appends `entry` to the audit log in this transaction. Call it last: it holds the store's chain head until the
+    /// transaction ends.
+    virtual void audit(const AuditEntry& entry) = 0;
 
     /// Moves the identity record's last day of service and retention forward (never back).
     virtual void extendIdentityRetention(std::int64_t storeId, const std::string& identityRecordId,

@@ -104,7 +104,7 @@ public:
                 throw HttpError(404, "not_found", "no such resource");
             }
             route = *match.pattern;
-            Request request(in, requestId, std::move(match.params), m_router.maxBodyBytes());
+            Request request(in, requestId, std::move(match.params), match.maxBodyBytes);
             response = match.handler->handle(request);
         } catch (...) {
             response = mapCurrentException(m_router.log(), requestId, route);
@@ -152,8 +152,10 @@ Poco::JSON::Object::Ptr errorBody(const std::string& code, const std::string& me
 
 Router::Router(const app::Log& log, std::size_t maxBodyBytes) : m_log(log), m_maxBodyBytes(maxBodyBytes) {}
 
-void Router::add(const std::string& method, const std::string& pattern, std::unique_ptr<Handler> handler) {
-    m_routes.push_back({method, pattern, splitPath(pattern), std::move(handler)});
+void Router::add(const std::string& method, const std::string& pattern, std::unique_ptr<Handler> handler,
+                 std::optional<std::size_t> maxBodyBytes) {
+    m_routes.push_back(
+        {method, pattern, splitPath(pattern), std::move(handler), maxBodyBytes.value_or(m_maxBodyBytes)});
 }
 
 Router::Match Router::match(const std::string& method, const std::string& path) const {
@@ -181,6 +183,7 @@ Router::Match Router::match(const std::string& method, const std::string& path) 
             result.handler = route.handler.get();
             result.pattern = &route.pattern;
             result.params = std::move(params);
+            result.maxBodyBytes = route.maxBodyBytes;
             return result;
         }
     }

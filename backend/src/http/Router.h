@@ -27,13 +27,16 @@ public:
         Handler* handler = nullptr;
         const std::string* pattern = nullptr;
         std::map<std::string, std::string> params;
-        bool pathKnown = false; ///< some route has this path, perhaps under another method
+        bool pathKnown = false;       ///< some route has this path, perhaps under another method
+        std::size_t maxBodyBytes = 0; ///< the route's body limit
     };
 
     Router(const app::Log& log, std::size_t maxBodyBytes);
 
-    /// Registers a route. Handlers are owned by the router.
-    void add(const std::string& method, const std::string& pattern, std::unique_ptr<Handler> handler);
+    /// Registers a route. Handlers are owned by the router. `maxBodyBytes` overrides the server-wide body limit for
+    /// this route only (gateways upload logs of several megabytes).
+    void add(const std::string& method, const std::string& pattern, std::unique_ptr<Handler> handler,
+             std::optional<std::size_t> maxBodyBytes = std::nullopt);
 
     Match match(const std::string& method, const std::string& path) const;
 
@@ -48,6 +51,7 @@ private:
         std::string pattern;
         std::vector<std::string> segments;
         std::unique_ptr<Handler> handler;
+        std::size_t maxBodyBytes = 0;
     };
 
     const app::Log& m_log;

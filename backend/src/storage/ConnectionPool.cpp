@@ -21,8 +21,9 @@ ConnectionPool::Lease::~Lease() {
     }
 }
 
-ConnectionPool::ConnectionPool(std::string dsn, std::size_t size, std::chrono::milliseconds acquireTimeout)
-    : m_dsn(std::move(dsn)), m_size(size == 0 ? 1 : size), m_acquireTimeout(acquireTimeout) {}
+ConnectionPool::ConnectionPool(std::string dsn, std::size_t size, std::chrono::milliseconds acquireTimeout,
+                               std::string role)
+    : m_dsn(std::move(dsn)), m_role(std::move(role)), m_size(size == 0 ? 1 : size), m_acquireTimeout(acquireTimeout) {}
 
 ConnectionPool::~ConnectionPool() = default;
 
@@ -43,8 +44,21 @@ ConnectionPool::Lease ConnectionPool::acquire() {
     try {
         if (!connection || !connection->is_open()) {
             connection = std::make_unique<pqxx::connection>(m_dsn);
+            if (!m_role.empty()) {
+                try {
+                    pqxx::nontransaction tx(*connection);
+                    tx.exec0("SET ROLE " + tx.quote_name(m_role));
+                } catch (const pqxx::sql_error&) {
+                    giveBack(nullptr, true);
+                    throw domain::Unavailable("the database role " + m_role +
+                                              " cannot be assumed: run kirokuctl migrate, and make the connecting "
+                                              "user a member of that role");
+                }
+            }
             prepareStatements(*connection);
         }
+    } catch (const domain::Unavailable&) {
+        throw;
     } catch (const std::exception&) {
         giveBack(nullptr, true);
         // libpq's message may carry host names or user names; keep it out of the answer.

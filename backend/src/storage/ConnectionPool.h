@@ -38,8 +38,9 @@ public:
         bool m_broken = false;
     };
 
-    /// `dsn` is a libpq connection string; `size` the most connections open at once.
-    ConnectionPool(std::string dsn, std::size_t size, std::chrono::milliseconds acquireTimeout);
+    /// `dsn` is a libpq connection string; `size` the most connections open at once. With a `role`, each new
+    /// connection runs SET ROLE to it before use, so the pool works with that role's privileges only.
+    ConnectionPool(std::string dsn, std::size_t size, std::chrono::milliseconds acquireTimeout, std::string role = {});
     ~ConnectionPool();
     ConnectionPool(const ConnectionPool&) = delete;
     ConnectionPool& operator=(const ConnectionPool&) = delete;
@@ -54,6 +55,7 @@ private:
     void giveBack(std::unique_ptr<pqxx::connection> connection, bool broken) noexcept;
 
     const std::string m_dsn;
+    const std::string m_role;
     const std::size_t m_size;
     const std::chrono::milliseconds m_acquireTimeout;
     std::mutex m_mutex;

@@ -1,5 +1,6 @@
 #include "storage/PgAuthRepository.h"
 
+#include "storage/PgAuditLog.h"
 #include "storage/PgErrors.h"
 #include "storage/PgTime.h"
 #include "storage/Sql.h"
@@ -31,23 +32,26 @@ std::optional<domain::StaffCredentials> PgAuthRepository::findStaffByLogin(const
     });
 }
 
-void PgAuthRepository::recordFailedLogin(std::int64_t staffId, int threshold, domain::Clock::time_point lockUntil) {
+void PgAuthRepository::recordFailedLogin(std::int64_t staffId, int threshold, domain::Clock::time_point lockUntil,
+                                         const domain::AuditEntry& audit) {
     withTransaction(m_pool, [&](pqxx::work& tx) {
         tx.exec_params(std::string(sql::kRecordFailedLogin), staffId, threshold, toEpochMicros(lockUntil));
+        appendAudit(tx, audit);
     });
 }
 
 void PgAuthRepository::createSession(std::int64_t staffId, const std::string& tokenHash,
-                                     domain::Clock::time_point expiresAt) {
+                                     domain::Clock::time_point expiresAt, const domain::AuditEntry& audit) {
     withTransaction(m_pool, [&](pqxx::work& tx) {
         tx.exec_params(std::string(sql::kResetFailedLogins), staffId);
         tx.exec_params(std::string(sql::kInsertSession), staffId, tokenHash, toEpochMicros(expiresAt));
+        appendAudit(tx, audit);
     });
 }
 
 std::optional<domain::StaffPrincipal> PgAuthRepository::findSession(const std::string& tokenHash,
                                                                     domain::Clock::time_point now) {
-    return withTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<domain::StaffPrincipal> {
+    return withSingleStatement(m_pool, [&](pqxx::nontransaction& tx) -> std::optional<domain::StaffPrincipal> {
         const auto rows = tx.exec_prepared(std::string(sql::kFindSession.name), tokenHash, toEpochMicros(now));
         if (rows.empty()) {
             return std::nullopt;

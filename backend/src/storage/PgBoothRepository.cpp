@@ -43,7 +43,7 @@ std::vector<domain::BoothState> readMap(const pqxx::result& rows) {
 } // namespace
 
 std::vector<domain::BoothState> PgBoothRepository::list(std::int64_t storeId) {
-    return withTransaction(m_pool, [&](pqxx::work& tx) {
+    return withSingleStatement(m_pool, [&](pqxx::nontransaction& tx) {
         return readMap(tx.exec_prepared(std::string(sql::kBoothMap.name), storeId, static_cast<const char*>(nullptr)));
     });
 }

@@ -9,7 +9,8 @@ namespace kiroku::backend::storage {
 
 namespace {
 
-std::optional<domain::RecordedResponse> findIn(pqxx::work& tx, std::int64_t storeId, const std::string& key) {
+std::optional<domain::RecordedResponse> findIn(pqxx::transaction_base& tx, std::int64_t storeId,
+                                               const std::string& key) {
     const auto rows = tx.exec_prepared(std::string(sql::kIdempotencyFind.name), storeId, key);
     if (rows.empty()) {
         return std::nullopt;
@@ -24,7 +25,7 @@ std::optional<domain::RecordedResponse> findIn(pqxx::work& tx, std::int64_t stor
 } // namespace
 
 std::optional<domain::RecordedResponse> PgIdempotencyStore::find(std::int64_t storeId, const std::string& key) {
-    return withTransaction(m_pool, [&](pqxx::work& tx) { return findIn(tx, storeId, key); });
+    return withSingleStatement(m_pool, [&](pqxx::nontransaction& tx) { return findIn(tx, storeId, key); });
 }
 
 std::optional<domain::RecordedResponse> PgIdempotencyLedger::claim(const domain::IdempotencyKey& key) {

@@ -1,5 +1,6 @@
 #include "storage/PgIdentityRepository.h"
 
+#include "storage/PgAuditLog.h"
 #include "storage/PgErrors.h"
 #include "storage/PgIdempotencyStore.h"
 #include "storage/PgTime.h"
@@ -116,13 +117,17 @@ void insertRecord(pqxx::work& tx, const domain::StoredIdentityRecord& r) {
 
 } // namespace
 
-void PgIdentityRepository::insert(const domain::StoredIdentityRecord& record) {
-    withTransaction(m_pool, [&](pqxx::work& tx) { insertRecord(tx, record); });
+void PgIdentityRepository::insert(const domain::StoredIdentityRecord& record, const domain::AuditEntry& audit) {
+    withTransaction(m_pool, [&](pqxx::work& tx) {
+        insertRecord(tx, record);
+        appendAudit(tx, audit);
+    });
 }
 
 std::optional<domain::RecordedResponse> PgIdentityRepository::insertOnce(const domain::StoredIdentityRecord& record,
                                                                          const domain::IdempotencyKey& key,
-                                                                         const domain::StoredResponse& answer) {
+                                                                         const domain::StoredResponse& answer,
+                                                                         const domain::AuditEntry& audit) {
     return withTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<domain::RecordedResponse> {
         PgIdempotencyLedger ledger(tx);
         if (auto recorded = ledger.claim(key)) {
@@ -130,18 +135,41 @@ std::optional<domain::RecordedResponse> PgIdentityRepository::insertOnce(const d
         }
         insertRecord(tx, record);
         ledger.record(key, answer);
+        appendAudit(tx, audit);
         return std::nullopt;
     });
 }
 
 std::optional<domain::StoredIdentityRecord> PgIdentityRepository::find(std::int64_t storeId, const std::string& id) {
-    return withTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<domain::StoredIdentityRecord> {
+    return withSingleStatement(m_pool, [&](pqxx::nontransaction& tx) -> std::optional<domain::StoredIdentityRecord> {
         const auto rows = tx.exec_prepared(std::string(sql::kFindIdentityRecord.name), storeId, id);
         if (rows.empty()) {
             return std::nullopt;
         }
         return readRecord(rows[0]);
     });
+}
+
+std::optional<domain::StoredIdentityRecord> PgIdentityRepository::read(std::int64_t storeId, const std::string& id,
+                                                                       const domain::AuditEntry& audit) {
+    return withTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<domain::StoredIdentityRecord> {
+        const auto rows = tx.exec_prepared(std::string(sql::kFindIdentityRecord.name), storeId, id);
+        if (rows.empty()) {
+            return std::nullopt;
+        }
+        auto record = readRecord(rows[0]);
+        appendAudit(tx, audit);
+        return record;
+    });
+}
+
+domain::AuditEntry PgIdentityKeyMaintenance::entry(const char* action, const char* reason) const {
+    domain::AuditEntry e;
+    e.action = action;
+    e.actor = m_actor;
+    e.reason = reason;
+    e.at = std::chrono::system_clock::now();
+    return e;
 }
 
 domain::MaintenanceBatch PgIdentityKeyMaintenance::rewrapDataKeys(
@@ -162,6 +190,14 @@ domain::MaintenanceBatch PgIdentityKeyMaintenance::rewrapDataKeys(
             tx.exec_params(std::string(sql::kStoreRewrappedKey), key.id, bytes(*wrapped), targetKekVersion);
             ++batch.changed;
         }
+        if (batch.changed > 0 || batch.failed > 0) {
+            auto audit = entry(domain::audit_action::kKeyRewrap, "kek_rotation");
+            audit.details["target_kek_version"] = std::int64_t{targetKekVersion};
+            audit.details["rewrapped"] = static_cast<std::int64_t>(batch.changed);
+            audit.details["failed"] = static_cast<std::int64_t>(batch.failed);
+            audit.details["last_key_id"] = batch.lastKey;
+            appendAudit(tx, audit);
+        }
         return batch;
     });
 }
@@ -178,7 +214,13 @@ std::vector<domain::PersonalKeyInfo> PgIdentityKeyMaintenance::livePersonalKeys(
 
 bool PgIdentityKeyMaintenance::retireKey(std::uint32_t id) {
     return withTransaction(m_pool, [&](pqxx::work& tx) {
-        return tx.exec_params(std::string(sql::kRetireDataKey), id).affected_rows() > 0;
+        const bool retired = tx.exec_params(std::string(sql::kRetireDataKey), id).affected_rows() > 0;
+        if (retired) {
+            auto audit = entry(domain::audit_action::kKeyRetire, "personal_key_rotation");
+            audit.subjects.push_back({"data_key", std::to_string(id)});
+            appendAudit(tx, audit);
+        }
+        return retired;
     });
 }
 
@@ -210,6 +252,13 @@ domain::MaintenanceBatch PgIdentityKeyMaintenance::reencryptRecords(
                                                 bytes(fresh->dateOfBirth), bytes(fresh->documentNumber), fromKeyId)
                                      .affected_rows();
             batch.changed += changed;
+        }
+        if (batch.changed > 0 || batch.failed > 0) {
+            auto audit = entry(domain::audit_action::kKeyReencrypt, "personal_key_rotation");
+            audit.subjects.push_back({"data_key", std::to_string(fromKeyId)});
+            audit.details["reencrypted"] = static_cast<std::int64_t>(batch.changed);
+            audit.details["failed"] = static_cast<std::int64_t>(batch.failed);
+            appendAudit(tx, audit);
         }
         return batch;
     });

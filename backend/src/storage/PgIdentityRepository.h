@@ -11,20 +11,25 @@ class PgIdentityRepository : public domain::IdentityRepository {
 public:
     explicit PgIdentityRepository(ConnectionPool& pool) : m_pool(pool) {}
 
-    void insert(const domain::StoredIdentityRecord& record) override;
+    void insert(const domain::StoredIdentityRecord& record, const domain::AuditEntry& audit) override;
     std::optional<domain::RecordedResponse> insertOnce(const domain::StoredIdentityRecord& record,
                                                        const domain::IdempotencyKey& key,
-                                                       const domain::StoredResponse& answer) override;
+                                                       const domain::StoredResponse& answer,
+                                                       const domain::AuditEntry& audit) override;
     std::optional<domain::StoredIdentityRecord> find(std::int64_t storeId, const std::string& id) override;
+    std::optional<domain::StoredIdentityRecord> read(std::int64_t storeId, const std::string& id,
+                                                     const domain::AuditEntry& audit) override;
 
 private:
     ConnectionPool& m_pool;
 };
 
-/// Key rotation over data_keys and identity_records (kirokuctl rotate-keys), one transaction per batch.
+/// Key rotation over data_keys and identity_records (kirokuctl rotate-keys), one transaction per batch. Every batch
+/// that changes something appends an entry for `actor` to the global audit chain in its own transaction.
 class PgIdentityKeyMaintenance : public domain::IdentityKeyMaintenance {
 public:
-    explicit PgIdentityKeyMaintenance(ConnectionPool& pool) : m_pool(pool) {}
+    explicit PgIdentityKeyMaintenance(ConnectionPool& pool, domain::AuditActor actor = domain::AuditActor::system())
+        : m_pool(pool), m_actor(std::move(actor)) {}
 
     domain::MaintenanceBatch rewrapDataKeys(
         std::uint32_t afterId, std::size_t limit, std::uint32_t targetKekVersion,
@@ -38,7 +43,10 @@ public:
                          const std::string&, const domain::EncryptedIdentityFields&)>& reencrypt) override;
 
 private:
+    domain::AuditEntry entry(const char* action, const char* reason) const;
+
     ConnectionPool& m_pool;
+    domain::AuditActor m_actor;
 };
 
 } // namespace kiroku::backend::storage

@@ -317,7 +317,17 @@ std::vector<domain::PurgeKey> PgRetentionStore::personalKeys() {
 
 std::int64_t PgRetentionStore::countRecordsUnderKey(std::uint32_t keyId) {
     return withTransaction(m_pool, [&](pqxx::work& tx) {
-        return tx.exec_params1(std::string(sql::kCountIdentityRecordsUnderKey), keyId)[0].as<std::int64_t>();
+        return tx.exec_params1(std::string(sql::kKeyReferences), keyId)[0].as<std::int64_t>();
+    });
+}
+
+void PgRetentionStore::recountEventDays(const domain::StoreCutoff& cutoff) {
+    withTransaction(m_pool, [&](pqxx::work& tx) {
+        if (!tx.exec1(std::string(sql::kEventDaysExist))[0].as<bool>()) {
+            return;
+        }
+        tx.exec_params(std::string(sql::kForgetEventDays), cutoff.storeId, cutoff.lastExpiredDay.toString());
+        tx.exec_params(std::string(sql::kRecountEventDays), cutoff.storeId, toEpochMicros(cutoff.eventsBefore));
     });
 }
 
@@ -362,8 +372,7 @@ std::int64_t PgRetentionStore::destroyKeyIfUnused(std::uint32_t keyId) {
         if (tx.exec_params(std::string(sql::kLockKeyToDestroy), keyId).empty()) {
             return 0; // destroyed already
         }
-        const auto records =
-            tx.exec_params1(std::string(sql::kCountIdentityRecordsUnderKey), keyId)[0].as<std::int64_t>();
+        const auto records = tx.exec_params1(std::string(sql::kKeyReferences), keyId)[0].as<std::int64_t>();
         if (records > 0) {
             return records;
         }

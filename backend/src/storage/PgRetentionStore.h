@@ -29,6 +29,7 @@ public:
     std::vector<domain::HeldRows> heldBack(const domain::StoreCutoff& cutoff, domain::Instant asOf) override;
     std::vector<domain::PurgeKey> personalKeys() override;
     std::int64_t countRecordsUnderKey(std::uint32_t keyId) override;
+    void recountEventDays(const domain::StoreCutoff& cutoff) override;
     domain::RekeyBatch
     rekeyRecords(std::uint32_t keyId, const std::string& afterId, std::size_t limit, domain::Instant asOf,
                  const std::function<std::optional<domain::EncryptedIdentityFields>(const domain::RecordToRekey&)>&

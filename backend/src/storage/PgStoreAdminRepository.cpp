@@ -8,6 +8,14 @@
 
 namespace kiroku::backend::storage {
 
+namespace {
+
+const char* orNull(const std::optional<std::string>& value) {
+    return value ? value->c_str() : nullptr;
+}
+
+} // namespace
+
 std::optional<std::int64_t> PgStoreAdminRepository::findStore(const std::string& code) {
     return withTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<std::int64_t> {
         const auto rows = tx.exec_params(std::string(sql::kFindStoreByCode), code);
@@ -21,7 +29,8 @@ std::optional<std::int64_t> PgStoreAdminRepository::findStore(const std::string&
 std::int64_t PgStoreAdminRepository::createStore(const domain::NewStore& store) {
     return withTransaction(m_pool, [&](pqxx::work& tx) {
         return tx
-            .exec_params1(std::string(sql::kInsertStore), store.code, store.name, store.timeZone, store.rulesJson)[0]
+            .exec_params1(std::string(sql::kInsertStore), store.code, store.name, store.timeZone, store.rulesJson,
+                          orNull(store.notificationDate), orNull(store.notificationNumber))[0]
             .as<std::int64_t>();
     });
 }
@@ -51,10 +60,6 @@ std::int64_t PgStoreAdminRepository::upsertStaff(const domain::NewStaff& staff) 
 
 namespace {
 
-const char* orNull(const std::optional<std::string>& value) {
-    return value ? value->c_str() : nullptr;
-}
-
 std::optional<std::int64_t> firstId(const pqxx::result& rows) {
     if (rows.empty()) {
         return std::nullopt;
@@ -67,6 +72,17 @@ std::optional<std::int64_t> firstId(const pqxx::result& rows) {
 std::optional<std::int64_t> PgStoreAdminRepository::findBooth(std::int64_t storeId, const std::string& label) {
     return withTransaction(m_pool, [&](pqxx::work& tx) {
         return firstId(tx.exec_params(std::string(sql::kAdminFindBooth), storeId, label));
+    });
+}
+
+bool PgStoreAdminRepository::storeExists(std::int64_t storeId) {
+    return withTransaction(
+        m_pool, [&](pqxx::work& tx) { return !tx.exec_params(std::string(sql::kAdminStoreExists), storeId).empty(); });
+}
+
+bool PgStoreAdminRepository::boothExists(std::int64_t storeId, std::int64_t boothId) {
+    return withTransaction(m_pool, [&](pqxx::work& tx) {
+        return !tx.exec_params(std::string(sql::kAdminBoothExists), storeId, boothId).empty();
     });
 }
 

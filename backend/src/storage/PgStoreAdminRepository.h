@@ -15,6 +15,8 @@ public:
     std::int64_t ensureTerminal(std::int64_t storeId, const std::string& number, std::int64_t boothId) override;
     std::int64_t upsertStaff(const domain::NewStaff& staff) override;
     std::optional<std::int64_t> findBooth(std::int64_t storeId, const std::string& label) override;
+    bool storeExists(std::int64_t storeId) override;
+    bool boothExists(std::int64_t storeId, std::int64_t boothId) override;
     std::optional<std::int64_t> findTerminal(std::int64_t storeId, const std::string& number) override;
     std::int64_t createBooth(std::int64_t storeId, const std::string& label, const std::string& kind) override;
     std::int64_t createTerminal(const domain::NewTerminal& terminal) override;

@@ -18,8 +18,4 @@ private:
     ConnectionPool& m_pool;
 };
 
-/// The rule set from the JSON of stores.rules, over the defaults (keys: see domain::StoreRules).
-/// Throws ValidationError naming "rules.<key>" for an unknown key or a bad value.
-domain::StoreRules parseStoreRules(const std::string& json, const std::string& timeZone);
-
 } // namespace kiroku::backend::storage

@@ -15,20 +15,21 @@ const char* orNull(const std::optional<std::string>& value) {
 } // namespace
 
 std::optional<domain::TerminalCredentialRecord> PgTerminalEventRepository::findTerminal(std::int64_t terminalId) {
-    return withTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<domain::TerminalCredentialRecord> {
-        const auto rows = tx.exec_prepared(std::string(sql::kTerminalCredential.name), terminalId);
-        if (rows.empty()) {
-            return std::nullopt;
-        }
-        domain::TerminalCredentialRecord terminal;
-        terminal.id = rows[0]["id"].as<std::int64_t>();
-        terminal.storeId = rows[0]["store_id"].as<std::int64_t>();
-        terminal.number = rows[0]["number"].as<std::string>();
-        if (!rows[0]["credential_hash"].is_null()) {
-            terminal.credentialHash = rows[0]["credential_hash"].as<std::string>();
-        }
-        return terminal;
-    });
+    return withSingleStatement(
+        m_pool, [&](pqxx::nontransaction& tx) -> std::optional<domain::TerminalCredentialRecord> {
+            const auto rows = tx.exec_prepared(std::string(sql::kTerminalCredential.name), terminalId);
+            if (rows.empty()) {
+                return std::nullopt;
+            }
+            domain::TerminalCredentialRecord terminal;
+            terminal.id = rows[0]["id"].as<std::int64_t>();
+            terminal.storeId = rows[0]["store_id"].as<std::int64_t>();
+            terminal.number = rows[0]["number"].as<std::string>();
+            if (!rows[0]["credential_hash"].is_null()) {
+                terminal.credentialHash = rows[0]["credential_hash"].as<std::string>();
+            }
+            return terminal;
+        });
 }
 
 bool PgTerminalEventRepository::record(const domain::TerminalCredentialRecord& terminal,

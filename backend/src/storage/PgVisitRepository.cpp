@@ -1,6 +1,7 @@
 #include "storage/PgVisitRepository.h"
 
 #include "domain/Errors.h"
+#include "storage/PgAuditLog.h"
 #include "storage/PgErrors.h"
 #include "storage/PgIdempotencyStore.h"
 #include "storage/PgTime.h"
@@ -138,6 +139,16 @@ public:
                                    fromEpochMicros(rows[0]["started_us"].as<std::int64_t>())};
     }
 
+    std::optional<Instant> lastSegmentEndInBooth(std::int64_t storeId, std::int64_t boothId) override {
+        return optionalInstant(
+            m_tx.exec_prepared1(std::string(sql::kVisitLastSegmentEndInBooth.name), storeId, boothId)["ended_us"]);
+    }
+
+    std::optional<Instant> lastVisitEndOf(std::int64_t storeId, const std::string& identityRecordId) override {
+        return optionalInstant(
+            m_tx.exec_prepared1(std::string(sql::kVisitLastEndOfCustomer.name), storeId, identityRecordId)["ended_us"]);
+    }
+
     void closeSegment(std::int64_t storeId, std::int64_t segmentId, Instant at) override {
         m_tx.exec_prepared(std::string(sql::kVisitCloseSegment.name), storeId, segmentId, toEpochMicros(at));
     }
@@ -154,6 +165,8 @@ public:
                            lastServiceOn.toString(), retentionUntil.toString());
     }
 
+    void audit(const domain::AuditEntry& entry) override { appendAudit(m_tx, entry); }
+
 private:
     pqxx::work& m_tx;
     PgIdempotencyLedger m_ledger;
@@ -169,7 +182,7 @@ void PgVisitRepository::transact(const std::function<void(domain::VisitTransacti
 }
 
 std::vector<domain::VisitView> PgVisitRepository::listActive(std::int64_t storeId) {
-    return withTransaction(m_pool, [&](pqxx::work& tx) {
+    return withSingleStatement(m_pool, [&](pqxx::nontransaction& tx) {
         std::vector<domain::VisitView> visits;
         for (const auto& row : tx.exec_prepared(std::string(sql::kVisitListActive.name), storeId)) {
             domain::VisitView visit;

@@ -23,6 +23,8 @@ void prepareStatements(pqxx::connection& connection) {
         kVisitLock,
         kVisitFindEnded,
         kVisitOpenSegmentOf,
+        kVisitLastSegmentEndInBooth,
+        kVisitLastEndOfCustomer,
         kVisitCloseSegment,
         kVisitEnd,
         kVisitExtendIdentityRetention,
@@ -36,6 +38,17 @@ void prepareStatements(pqxx::connection& connection) {
         kTerminalCredential,
         kTerminalEventKeyLock,
         kTerminalInsertEvent,
+        kPoliceSegmentsOfBooth,
+        kPoliceSegmentsOfTerminal,
+        kPoliceSegmentsOfIdentities,
+        kPoliceIdentitiesByNameDob,
+        kPoliceIdentitiesByDocument,
+        kPoliceIdentities,
+        kAuditLockHead,
+        kAuditCreateHead,
+        kAuditAppend,
+        kGatewayCredential,
+        kNatFindByPublicEndpoint,
     };
     for (const auto& statement : kStatements) {
         connection.prepare(std::string(statement.name), std::string(statement.text));

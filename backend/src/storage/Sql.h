@@ -37,8 +37,11 @@ inline constexpr Statement kMigrationsTableExists{"migrations_table_exists",
 inline constexpr Statement kFindStore{
     "find_store", "SELECT id, code, name, time_zone, rules::text AS rules FROM stores WHERE id = $1"};
 inline constexpr std::string_view kFindStoreByCode = "SELECT id FROM stores WHERE code = $1";
+inline constexpr std::string_view kAdminStoreExists = "SELECT 1 FROM stores WHERE id = $1";
+inline constexpr std::string_view kAdminBoothExists = "SELECT 1 FROM booths WHERE store_id = $1 AND id = $2";
 inline constexpr std::string_view kInsertStore =
-    "INSERT INTO stores (code, name, time_zone, rules) VALUES ($1, $2, $3, $4::jsonb) RETURNING id";
+    "INSERT INTO stores (code, name, time_zone, rules, notification_date, notification_number) "
+    "VALUES ($1, $2, $3, $4::jsonb, $5::date, $6) RETURNING id";
 inline constexpr std::string_view kEnsureBooth = R"(
 WITH ins AS (
     INSERT INTO booths (store_id, label, kind) VALUES ($1, $2, $3)
@@ -107,10 +110,13 @@ void prepareStatements(pqxx::connection& connection);
 namespace kiroku::backend::storage {
 using sql::prepareStatements;
 }
+#include "storage/sql/AuditSql.h"
 #include "storage/sql/BoothSql.h"
 #include "storage/sql/IdentitySql.h"
 #include "storage/sql/LegalHoldSql.h"
 #include "storage/sql/MemberSql.h"
 #include "storage/sql/RetentionSql.h"
+#include "storage/sql/NatSql.h"
+#include "storage/sql/PoliceSql.h"
 #include "storage/sql/TerminalSql.h"
 #include "storage/sql/VisitSql.h"

@@ -6,9 +6,16 @@
 #include "devices/PcscCardChannel.h"
 #include "devices/PcscContext.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 
 #include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <stop_token>
+#include <thread>
 
 namespace kiroku::kiosk::core {
 
@@ -32,66 +39,148 @@ QString text(const std::string& utf8) {
 
 } // namespace
 
-ChipReader::ChipReader(QString readerPrefix, QObject* parent)
-    : QObject(parent), m_prefix(readerPrefix.toStdString()), m_thread([this] { run(); }) {}
+/// What the worker thread owns. The thread holds a reference, so a worker left behind by the destructor (stuck in
+/// pcscd) never touches freed memory; results reach the ChipReader only through deliver(), on its own thread.
+struct ChipReader::Worker {
+    explicit Worker(std::string readerPrefix, std::weak_ptr<ChipReader*> reader)
+        : prefix(std::move(readerPrefix)), owner(std::move(reader)) {}
 
-ChipReader::~ChipReader() {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-        m_jobs.clear();
-        if (m_context) {
-            m_context->cancel();
+    const std::string prefix;
+    const std::weak_ptr<ChipReader*> owner;
+    std::mutex mutex;
+    std::condition_variable wake;
+    std::condition_variable ended;
+    std::deque<std::function<void(Worker&)>> jobs; // guarded by mutex
+    bool stopping = false;                         // guarded by mutex
+    bool finished = false;                         // guarded by mutex
+    std::stop_source waiting;                      // the current begin()'s wait; guarded by mutex
+    std::shared_ptr<devices::PcscContext> context; // guarded by mutex; used by the worker
+    std::thread thread;
+    // Worker thread only:
+    std::unique_ptr<devices::PcscCardChannel> channel;
+    QString kind;
+
+    /// Runs `emitter(reader)` on the application's thread if the ChipReader still exists then.
+    template <typename F> void deliver(F emitter) const {
+        QCoreApplication* app = QCoreApplication::instance();
+        if (app == nullptr) {
+            return;
         }
+        QMetaObject::invokeMethod(
+            app,
+            [reader = owner, emitter = std::move(emitter)] {
+                if (const auto self = reader.lock()) {
+                    emitter(**self);
+                }
+            },
+            Qt::QueuedConnection);
     }
-    m_wake.notify_all();
-    m_thread.join();
-}
-
-void ChipReader::post(std::function<void()> job) {
-    {
-        std::lock_guard lock(m_mutex);
-        m_jobs.push_back(std::move(job));
-    }
-    m_wake.notify_all();
-}
-
-void ChipReader::run() {
-    for (;;) {
-        std::function<void()> job;
+    void fail(const devices::DeviceError& error) const;
+    void post(std::function<void(Worker&)> job) {
         {
-            std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stopping || !m_jobs.empty(); });
-            if (m_stopping) {
+            std::lock_guard lock(mutex);
+            jobs.push_back(std::move(job));
+        }
+        wake.notify_all();
+    }
+};
+
+namespace {
+
+/// How long the destructor waits for the worker before leaving it behind.
+constexpr auto kJoinLimit = std::chrono::seconds(5);
+
+using Worker = ChipReader::Worker;
+
+void openCard(Worker& w, const QString& kindCode, int timeoutMs, std::stop_token stop);
+void verifyAndRead(Worker& w, const QString& pin, bool lastTryConfirmed);
+void readLicense(Worker& w);
+void readMyNumber(Worker& w);
+
+void run(const std::shared_ptr<Worker>& w) {
+    for (;;) {
+        std::function<void(Worker&)> job;
+        {
+            std::unique_lock lock(w->mutex);
+            w->wake.wait(lock, [&] { return w->stopping || !w->jobs.empty(); });
+            if (w->stopping) {
                 break;
             }
-            job = std::move(m_jobs.front());
-            m_jobs.pop_front();
+            job = std::move(w->jobs.front());
+            w->jobs.pop_front();
         }
-        job();
+        job(*w);
     }
-    m_channel.reset(); // resets the card: a verified PIN does not outlive the kiosk's use of it
-    std::lock_guard lock(m_mutex);
-    m_context.reset();
+    w->channel.reset(); // resets the card: a verified PIN does not outlive the kiosk's use of it
+    std::shared_ptr<devices::PcscContext> context;
+    {
+        std::lock_guard lock(w->mutex);
+        context = std::move(w->context); // released here, outside the lock; nobody cancels it any more
+    }
+    context.reset();
+    {
+        std::lock_guard lock(w->mutex);
+        w->finished = true;
+    }
+    w->ended.notify_all();
+}
+
+} // namespace
+
+ChipReader::ChipReader(QString readerPrefix, QObject* parent)
+    : QObject(parent), m_self(std::make_shared<ChipReader*>(this)),
+      m_worker(std::make_shared<Worker>(readerPrefix.toStdString(), m_self)) {
+    // Started only now that everything the thread touches exists.
+    m_worker->thread = std::thread([worker = m_worker] { run(worker); });
+}
+
+ChipReader::~ChipReader() {
+    m_self.reset(); // results still queued are dropped
+    const std::shared_ptr<Worker> w = m_worker;
+    {
+        std::lock_guard lock(w->mutex);
+        w->stopping = true;
+        w->jobs.clear();
+        w->waiting.request_stop(); // ends a wait for a card at once (or within one slice)
+    }
+    w->wake.notify_all();
+    bool finished = false;
+    {
+        std::unique_lock lock(w->mutex);
+        finished = w->ended.wait_for(lock, kJoinLimit, [&] { return w->finished; });
+    }
+    if (finished) {
+        w->thread.join();
+    } else {
+        // Stuck inside pcscd (a reader driver that never answers): the thread keeps its own state alive and ends
+        // whenever pcscd lets it; the kiosk goes on.
+        qWarning("kiroku-kiosk: the card reader thread did not stop within %lld s; leaving it behind",
+                 static_cast<long long>(kJoinLimit.count()));
+        w->thread.detach();
+    }
 }
 
 void ChipReader::begin(const QString& kindCode) {
-    post([this, kindCode, timeoutMs = m_waitMs] { openCard(kindCode, timeoutMs); });
+    std::stop_token stop;
+    {
+        std::lock_guard lock(m_worker->mutex);
+        m_worker->waiting = std::stop_source(); // a cancel of an earlier read does not stop this one
+        stop = m_worker->waiting.get_token();
+    }
+    m_worker->post([kindCode, timeoutMs = m_waitMs, stop](Worker& w) { openCard(w, kindCode, timeoutMs, stop); });
 }
 
 void ChipReader::submitPin(const QString& pin, bool lastTryConfirmed) {
-    post([this, pin, lastTryConfirmed] { verifyAndRead(pin, lastTryConfirmed); });
+    m_worker->post([pin, lastTryConfirmed](Worker& w) { verifyAndRead(w, pin, lastTryConfirmed); });
 }
 
 void ChipReader::cancel() {
     {
-        std::lock_guard lock(m_mutex);
-        m_jobs.clear();
-        if (m_context) {
-            m_context->cancel();
-        }
+        std::lock_guard lock(m_worker->mutex);
+        m_worker->jobs.clear();
+        m_worker->waiting.request_stop();
     }
-    post([this] { m_channel.reset(); });
+    m_worker->post([](Worker& w) { w.channel.reset(); });
 }
 
 namespace {
@@ -132,131 +221,127 @@ QString describeError(devices::DeviceErrorCode code, int tries) {
 
 } // namespace
 
-void ChipReader::fail(const devices::DeviceError& error) {
+void Worker::fail(const devices::DeviceError& error) const {
     // Staff read describeError(); the device layer's English message is for logs and stays out of the screen.
-    QMetaObject::invokeMethod(
-        this,
-        [this, code = QString::fromLatin1(devices::toString(error.code)), tries = error.triesLeft.value_or(-1),
-         kind = error.code] { emit failed(code, describeError(kind, tries), tries); },
-        Qt::QueuedConnection);
+    deliver([code = QString::fromLatin1(devices::toString(error.code)), tries = error.triesLeft.value_or(-1),
+             kind = error.code](ChipReader& r) { emit r.failed(code, describeError(kind, tries), tries); });
 }
 
-void ChipReader::openCard(const QString& kindCode, int timeoutMs) {
-    m_channel.reset();
-    m_kind = kindCode;
+namespace {
+
+void openCard(Worker& w, const QString& kindCode, int timeoutMs, std::stop_token stop) {
+    w.channel.reset();
+    w.kind = kindCode;
     std::shared_ptr<devices::PcscContext> context;
     {
-        std::lock_guard lock(m_mutex);
-        context = m_context;
+        std::lock_guard lock(w.mutex);
+        context = w.context;
     }
     if (!context) {
         auto established = devices::PcscContext::establish();
         if (!established) {
-            fail(established.error());
+            w.fail(established.error());
             return;
         }
         context = std::shared_ptr<devices::PcscContext>(std::move(established).value());
-        std::lock_guard lock(m_mutex);
-        m_context = context;
+        std::lock_guard lock(w.mutex);
+        w.context = context;
     }
-    QMetaObject::invokeMethod(
-        this, [this] { emit progress(tr("Place the card on the reader.")); }, Qt::QueuedConnection);
-    auto readerName = context->waitForCard(m_prefix, std::chrono::milliseconds(timeoutMs));
+    w.deliver([](ChipReader& r) { emit r.progress(ChipReader::tr("Place the card on the reader.")); });
+    auto readerName = context->waitForCard(w.prefix, std::chrono::milliseconds(timeoutMs), stop);
     if (!readerName) {
-        fail(readerName.error());
+        w.fail(readerName.error());
         return;
     }
     auto channel = context->connect(readerName.value());
     if (!channel) {
-        fail(channel.error());
+        w.fail(channel.error());
         return;
     }
-    m_channel = std::move(channel).value();
-    const auto kind = devices::identifyCard(*m_channel);
+    w.channel = std::move(channel).value();
+    const auto kind = devices::identifyCard(*w.channel);
     if (!kind) {
-        fail(kind.error());
+        w.fail(kind.error());
         return;
     }
     const bool license = kindCode == QLatin1String("drivers_license");
     const devices::CardKind expected = license ? devices::CardKind::DriversLicense : devices::CardKind::MyNumberCard;
     if (kind.value() != expected) {
-        m_channel.reset();
-        fail(errorOf(devices::DeviceErrorCode::UnsupportedCard, "not the chosen document"));
+        w.channel.reset();
+        w.fail(errorOf(devices::DeviceErrorCode::UnsupportedCard, "not the chosen document"));
         return;
     }
-    if (auto reset = m_channel->reset(); !reset) {
-        fail(reset.error());
+    if (auto reset = w.channel->reset(); !reset) {
+        w.fail(reset.error());
         return;
     }
     if (license) {
-        devices::LicenseCardReader reader(*m_channel);
+        devices::LicenseCardReader reader(*w.channel);
         if (auto common = reader.readCommonData(); !common) {
-            fail(common.error());
+            w.fail(common.error());
             return;
         }
         const auto pinSet = reader.pinIsSet();
         if (!pinSet) {
-            fail(pinSet.error());
+            w.fail(pinSet.error());
             return;
         }
         if (!pinSet.value()) { // the holder set no PIN: the card expects its default
-            verifyAndRead(QString::fromLatin1(devices::kLicenseDefaultPin.data(),
+            verifyAndRead(w,
+                          QString::fromLatin1(devices::kLicenseDefaultPin.data(),
                                               static_cast<qsizetype>(devices::kLicenseDefaultPin.size())),
                           false);
             return;
         }
         const auto state = reader.pinState();
         if (!state) {
-            fail(state.error());
+            w.fail(state.error());
             return;
         }
-        QMetaObject::invokeMethod(
-            this, [this, tries = state->triesLeft] { emit pinRequested(tries); }, Qt::QueuedConnection);
+        w.deliver([tries = state->triesLeft](ChipReader& r) { emit r.pinRequested(tries); });
         return;
     }
-    devices::MyNumberCardReader reader(*m_channel);
+    devices::MyNumberCardReader reader(*w.channel);
     const auto state = reader.pinState();
     if (!state) {
-        fail(state.error());
+        w.fail(state.error());
         return;
     }
-    QMetaObject::invokeMethod(
-        this, [this, tries = state->triesLeft] { emit pinRequested(tries); }, Qt::QueuedConnection);
+    w.deliver([tries = state->triesLeft](ChipReader& r) { emit r.pinRequested(tries); });
 }
 
-void ChipReader::verifyAndRead(const QString& pin, bool lastTryConfirmed) {
-    if (!m_channel) {
-        fail(errorOf(devices::DeviceErrorCode::NoCard, "no card is open"));
+void verifyAndRead(Worker& w, const QString& pin, bool lastTryConfirmed) {
+    if (!w.channel) {
+        w.fail(errorOf(devices::DeviceErrorCode::NoCard, "no card is open"));
         return;
     }
     const std::string digits = pin.toStdString();
     const auto confirmation =
         lastTryConfirmed ? devices::StaffConfirmation::LastTryConfirmed : devices::StaffConfirmation::No;
-    QMetaObject::invokeMethod(
-        this, [this] { emit progress(tr("Reading the card…")); }, Qt::QueuedConnection);
-    if (m_kind == QLatin1String("drivers_license")) {
-        devices::LicenseCardReader reader(*m_channel);
+    w.deliver([](ChipReader& r) { emit r.progress(ChipReader::tr("Reading the card…")); });
+    if (w.kind == QLatin1String("drivers_license")) {
+        devices::LicenseCardReader reader(*w.channel);
         if (auto verified = reader.verifyPin(digits, confirmation); !verified) {
-            fail(verified.error());
+            w.fail(verified.error());
             return;
         }
-        readLicense();
+        readLicense(w);
     } else {
-        devices::MyNumberCardReader reader(*m_channel);
+        devices::MyNumberCardReader reader(*w.channel);
         if (auto verified = reader.verifyPin(digits, confirmation); !verified) {
-            fail(verified.error());
+            w.fail(verified.error());
             return;
         }
-        readMyNumber();
+        readMyNumber(w);
     }
 }
 
-void ChipReader::readLicense() {
-    devices::LicenseCardReader reader(*m_channel);
+void readLicense(Worker& w) {
+    devices::LicenseCardReader reader(*w.channel);
     auto record = reader.readRecord();
-    m_channel.reset(); // done with the card: the reset drops the verified PIN
+    w.channel.reset(); // done with the card: the reset drops the verified PIN
     if (!record) {
-        fail(record.error());
+        w.fail(record.error());
         return;
     }
     IdentityDraft draft;
@@ -276,16 +361,15 @@ void ChipReader::readLicense() {
             toType << QString::fromLatin1(field::kAddress);
         }
     }
-    QMetaObject::invokeMethod(
-        this, [this, draft, toType] { emit recordRead(draft, toType); }, Qt::QueuedConnection);
+    w.deliver([draft, toType](ChipReader& r) { emit r.recordRead(draft, toType); });
 }
 
-void ChipReader::readMyNumber() {
-    devices::MyNumberCardReader reader(*m_channel);
+void readMyNumber(Worker& w) {
+    devices::MyNumberCardReader reader(*w.channel);
     auto record = reader.readFaceData();
-    m_channel.reset();
+    w.channel.reset();
     if (!record) {
-        fail(record.error());
+        w.fail(record.error());
         return;
     }
     IdentityDraft draft;
@@ -293,8 +377,9 @@ void ChipReader::readMyNumber() {
     draft.name = text(record->name.full);
     draft.address = text(record->address);
     draft.dateOfBirth = toQDate(record->birthDate);
-    QMetaObject::invokeMethod(
-        this, [this, draft] { emit recordRead(draft, {}); }, Qt::QueuedConnection);
+    w.deliver([draft](ChipReader& r) { emit r.recordRead(draft, {}); });
 }
+
+} // namespace
 
 } // namespace kiroku::kiosk::core

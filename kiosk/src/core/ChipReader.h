@@ -6,18 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-#include <condition_variable>
-#include <deque>
-#include <functional>
 #include <memory>
-#include <mutex>
-#include <thread>
-
-namespace kiroku::kiosk::devices {
-struct DeviceError;
-class PcscCardChannel;
-class PcscContext;
-} // namespace kiroku::kiosk::devices
 
 namespace kiroku::kiosk::core {
 
@@ -27,6 +16,10 @@ namespace kiroku::kiosk::core {
 ///
 /// The PIN is the customer's: it is sent exactly once per submitPin(), never retried, and with one try left only
 /// when staff confirmed it. A license whose holder set no PIN is opened with the card's default PIN.
+///
+/// Waiting for a card is cut into short slices and stops within one slice of cancel() or destruction, even when
+/// pcscd missed the cancel. The destructor waits for the worker at most a few seconds: a worker stuck inside pcscd
+/// (a broken reader driver) is left behind, holding only its own state, instead of freezing the kiosk.
 class ChipReader : public QObject {
     Q_OBJECT
 public:
@@ -45,6 +38,9 @@ public:
     /// Stops waiting and releases the card (its PIN state is reset).
     void cancel();
 
+    /// The worker thread and what it owns (defined in the .cpp). Public only so that the .cpp's helpers can name it.
+    struct Worker;
+
 signals:
     /// The status of the work, in words for staff ("Place the card on the reader", "Reading the card…").
     void progress(const QString& message);
@@ -57,25 +53,11 @@ signals:
     void failed(const QString& code, const QString& message, int triesLeft);
 
 private:
-    void post(std::function<void()> job);
-    void fail(const devices::DeviceError& error);
-    void run();
-    void openCard(const QString& kindCode, int timeoutMs);
-    void verifyAndRead(const QString& pin, bool lastTryConfirmed);
-    void readLicense();
-    void readMyNumber();
-
-    const std::string m_prefix;
     int m_waitMs = 30000;
-    std::thread m_thread;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::deque<std::function<void()>> m_jobs;
-    bool m_stopping = false;
-    std::shared_ptr<devices::PcscContext> m_context; // guarded by m_mutex for cancel(); used by the worker
-    // Worker thread only:
-    std::unique_ptr<devices::PcscCardChannel> m_channel;
-    QString m_kind;
+    /// Lets queued results reach this object only while it exists (checked on this object's thread).
+    std::shared_ptr<ChipReader*> m_self;
+    /// Shared with the worker thread; created last, so the thread never sees a member that is not built yet.
+    std::shared_ptr<Worker> m_worker;
 };
 
 } // namespace kiroku::kiosk::core

@@ -18,6 +18,11 @@ DWORD remainingMs(Clock::time_point deadline) {
     return static_cast<DWORD>(std::max<long long>(left, 0));
 }
 
+/// The next wait: what is left until the deadline, at most one slice.
+DWORD sliceOf(Clock::time_point deadline) {
+    return std::min(remainingMs(deadline), static_cast<DWORD>(PcscContext::kWaitSlice.count()));
+}
+
 DeviceError makeError(DeviceErrorCode code, std::string message) {
     return DeviceError{code, std::move(message), std::nullopt, 0, std::nullopt};
 }
@@ -107,9 +112,15 @@ Result<std::vector<std::string>, DeviceError> PcscContext::listReaders() const {
 }
 
 Result<std::string, DeviceError> PcscContext::waitForCard(std::string_view readerPrefix,
-                                                          std::chrono::milliseconds timeout) {
+                                                          std::chrono::milliseconds timeout, std::stop_token stop) {
     const Clock::time_point deadline = Clock::now() + timeout;
+    // Wakes a wait in progress at once; the slices below catch a stop that pcscd did not see.
+    const std::stop_callback cancelWait(stop, [this] { cancel(); });
+    const auto cancelled = [] { return errorFromPcsc(SCARD_E_CANCELLED, "waiting for a card"); };
     for (;;) {
+        if (stop.stop_requested()) {
+            return Failure{cancelled()};
+        }
         std::vector<std::string> names;
         if (auto readers = listReaders(); readers) {
             for (std::string& name : readers.value()) {
@@ -131,10 +142,13 @@ Result<std::string, DeviceError> PcscContext::waitForCard(std::string_view reade
         DWORD wait = 0; // the first call only reads the current states
         bool relist = false;
         while (!relist) {
+            if (stop.stop_requested()) {
+                return Failure{cancelled()};
+            }
             const LONG rv = SCardGetStatusChange(m_context, wait, states.data(), static_cast<DWORD>(states.size()));
             if (rv == SCARD_E_TIMEOUT) {
-                if (wait == 0 && remainingMs(deadline) > 0) {
-                    wait = remainingMs(deadline);
+                if (remainingMs(deadline) > 0) {
+                    wait = sliceOf(deadline);
                     continue;
                 }
                 return Failure{names.empty() ? errorFromPcsc(SCARD_E_NO_READERS_AVAILABLE, "waiting for a card")
@@ -155,7 +169,7 @@ Result<std::string, DeviceError> PcscContext::waitForCard(std::string_view reade
             for (SCARD_READERSTATE& state : states) {
                 state.dwCurrentState = state.dwEventState & ~static_cast<DWORD>(SCARD_STATE_CHANGED);
             }
-            wait = remainingMs(deadline);
+            wait = sliceOf(deadline);
             if (wait == 0) {
                 return Failure{names.empty() ? errorFromPcsc(SCARD_E_NO_READERS_AVAILABLE, "waiting for a card")
                                              : makeError(DeviceErrorCode::Timeout,
@@ -165,16 +179,21 @@ Result<std::string, DeviceError> PcscContext::waitForCard(std::string_view reade
     }
 }
 
-Result<Done, DeviceError> PcscContext::waitForRemoval(const std::string& reader, std::chrono::milliseconds timeout) {
+Result<Done, DeviceError> PcscContext::waitForRemoval(const std::string& reader, std::chrono::milliseconds timeout,
+                                                      std::stop_token stop) {
     const Clock::time_point deadline = Clock::now() + timeout;
+    const std::stop_callback cancelWait(stop, [this] { cancel(); });
     SCARD_READERSTATE state{};
     state.szReader = reader.c_str();
     state.dwCurrentState = SCARD_STATE_UNAWARE;
     DWORD wait = 0;
     for (;;) {
+        if (stop.stop_requested()) {
+            return Failure{errorFromPcsc(SCARD_E_CANCELLED, "waiting for the card to be taken away")};
+        }
         const LONG rv = SCardGetStatusChange(m_context, wait, &state, 1);
-        if (rv == SCARD_E_TIMEOUT && wait == 0 && remainingMs(deadline) > 0) {
-            wait = remainingMs(deadline);
+        if (rv == SCARD_E_TIMEOUT && remainingMs(deadline) > 0) {
+            wait = sliceOf(deadline);
             continue;
         }
         if (rv != SCARD_S_SUCCESS) {
@@ -187,7 +206,7 @@ Result<Done, DeviceError> PcscContext::waitForRemoval(const std::string& reader,
             return Done{};
         }
         state.dwCurrentState = state.dwEventState & ~static_cast<DWORD>(SCARD_STATE_CHANGED);
-        wait = remainingMs(deadline);
+        wait = sliceOf(deadline);
         if (wait == 0) {
             return Failure{errorFromPcsc(SCARD_E_TIMEOUT, "waiting for the card to be taken away")};
         }

@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <memory>
+#include <stop_token>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,12 +31,20 @@ public:
     /// Waits until a card is present in a reader whose name starts with `readerPrefix` (empty: any reader) and
     /// returns that reader's name. Readers plugged in while waiting are watched too. Errors: NoReader (none
     /// matches when the time is up), Timeout (readers but no card), Cancelled, ServiceUnavailable.
-    [[nodiscard]] Result<std::string, DeviceError> waitForCard(std::string_view readerPrefix,
-                                                               std::chrono::milliseconds timeout);
+    ///
+    /// pcscd is asked in slices of at most kWaitSlice, and `stop` is checked between them: a stop request ends the
+    /// wait at once (it also cancels the call in progress) and at the latest one slice later, even when it came
+    /// while no call was in progress, when pcscd drops a cancel.
+    [[nodiscard]] Result<std::string, DeviceError>
+    waitForCard(std::string_view readerPrefix, std::chrono::milliseconds timeout, std::stop_token stop = {});
 
-    /// Waits until `reader` holds no card. Errors: Timeout, Cancelled, ReaderRemoved, ServiceUnavailable.
-    [[nodiscard]] Result<Done, DeviceError> waitForRemoval(const std::string& reader,
-                                                           std::chrono::milliseconds timeout);
+    /// Waits until `reader` holds no card. Errors: Timeout, Cancelled, ReaderRemoved, ServiceUnavailable. `stop`
+    /// as for waitForCard().
+    [[nodiscard]] Result<Done, DeviceError> waitForRemoval(const std::string& reader, std::chrono::milliseconds timeout,
+                                                           std::stop_token stop = {});
+
+    /// The longest single wait inside pcscd.
+    static constexpr std::chrono::milliseconds kWaitSlice{250};
 
     /// Connects exclusively to the card in `reader` (T=0 or T=1). Errors: NoCard, ReaderBusy, ReaderRemoved,
     /// CardRemoved, ServiceUnavailable.

@@ -48,14 +48,19 @@ public:
 
 class FakeRecords : public domain::IdentityRepository {
 public:
-    void insert(const domain::StoredIdentityRecord& record) override { rows.push_back(record); }
+    void insert(const domain::StoredIdentityRecord& record, const domain::AuditEntry& audit) override {
+        rows.push_back(record);
+        audits.push_back(audit);
+    }
     std::optional<domain::RecordedResponse> insertOnce(const domain::StoredIdentityRecord& record,
                                                        const domain::IdempotencyKey& key,
-                                                       const domain::StoredResponse& answer) override {
+                                                       const domain::StoredResponse& answer,
+                                                       const domain::AuditEntry& audit) override {
         if (const auto it = answers.find(key.key); it != answers.end()) {
             return it->second;
         }
         rows.push_back(record);
+        audits.push_back(audit);
         answers[key.key] = {key.requestHash, answer};
         return std::nullopt;
     }
@@ -67,7 +72,16 @@ public:
         }
         return std::nullopt;
     }
+    std::optional<domain::StoredIdentityRecord> read(std::int64_t storeId, const std::string& id,
+                                                     const domain::AuditEntry& audit) override {
+        auto record = find(storeId, id);
+        if (record) {
+            audits.push_back(audit);
+        }
+        return record;
+    }
     std::vector<domain::StoredIdentityRecord> rows;
+    std::vector<domain::AuditEntry> audits;
     std::map<std::string, domain::RecordedResponse> answers;
 };
 

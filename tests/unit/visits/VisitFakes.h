@@ -39,6 +39,7 @@ struct FakeState {
     std::vector<FakeSegment> segments;
     std::map<std::string, domain::RecordedResponse> keys;
     std::map<std::string, std::pair<domain::CivilDate, domain::CivilDate>> identityRetention; ///< last service, until
+    std::vector<domain::AuditEntry> audits;
     int nextVisit = 1;
 };
 
@@ -99,6 +100,24 @@ public:
         }
         return std::nullopt;
     }
+    std::optional<Instant> lastSegmentEndInBooth(std::int64_t, std::int64_t boothId) override {
+        std::optional<Instant> last;
+        for (const auto& s : m_s.segments) {
+            if (s.boothId == boothId && s.endedAt && (!last || *s.endedAt > *last)) {
+                last = s.endedAt;
+            }
+        }
+        return last;
+    }
+    std::optional<Instant> lastVisitEndOf(std::int64_t, const std::string& identityRecordId) override {
+        std::optional<Instant> last;
+        for (const auto& [id, v] : m_s.visits) {
+            if (v.visit.identityRecordId == identityRecordId && v.endedAt && (!last || *v.endedAt > *last)) {
+                last = v.endedAt;
+            }
+        }
+        return last;
+    }
     void closeSegment(std::int64_t, std::int64_t segmentId, Instant at) override {
         m_s.segments.at(static_cast<std::size_t>(segmentId - 1)).endedAt = at;
     }
@@ -113,6 +132,7 @@ public:
         current.first = std::max(current.first, lastServiceOn);
         current.second = std::max(current.second, retentionUntil);
     }
+    void audit(const domain::AuditEntry& entry) override { m_s.audits.push_back(entry); }
 
 private:
     FakeState& m_s;
@@ -150,6 +170,12 @@ public:
         const auto it = cards.find(token);
         return storeId == 1 && it != cards.end() ? std::optional(it->second) : std::nullopt;
     }
+    std::optional<domain::MemberCardMatch> readByCardToken(std::int64_t storeId, const std::string& token,
+                                                           const domain::DataAccess& access) override {
+        reads.push_back(access);
+        return findByCardToken(storeId, token);
+    }
+    std::vector<domain::DataAccess> reads;
 };
 
 class FakeStores : public domain::StoreRepository {

@@ -39,6 +39,9 @@ public:
     /// An array of at most `maxItems` objects, each read with a reader of its own ("windows[1].from"); absent: empty.
     std::vector<JsonReader> optionalObjectArray(const std::string& key, std::size_t maxItems);
 
+    /// The object itself, for a value that another layer checks key by key (a store's rule set).
+    const Poco::JSON::Object::Ptr& object() const { return m_object; }
+
     /// Refuses any field not read above (code "unknown_field").
     void finish() const;
 

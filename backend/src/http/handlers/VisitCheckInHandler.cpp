@@ -4,6 +4,7 @@
 #include "http/Authentication.h"
 #include "http/Idempotency.h"
 #include "http/dto/JsonReader.h"
+#include "http/dto/Time.h"
 #include "http/dto/VisitJson.h"
 
 #include <limits>
@@ -27,7 +28,14 @@ Response VisitCheckInHandler::handle(Request& request) {
     checkIn.identityRecordId = in.optionalString("identity_record_id", 36);
     checkIn.memberCardToken = in.optionalString("member_card_token", 128);
     checkIn.boothId = in.requireInt("booth_id", 1, std::numeric_limits<std::int64_t>::max());
+    const auto startedAt = in.optionalString("started_at", 40);
     in.finish();
+    if (startedAt) {
+        checkIn.startedAt = parseInstant(*startedAt);
+        if (!checkIn.startedAt) {
+            throw domain::ValidationError("started_at", "must be an RFC 3339 instant with its offset");
+        }
+    }
     if (checkIn.identityRecordId.has_value() == checkIn.memberCardToken.has_value()) {
         throw domain::ValidationError("identity_record_id",
                                       "give exactly one of identity_record_id and member_card_token");

@@ -5,6 +5,21 @@
 
 namespace kiroku::backend::services {
 
+namespace {
+
+domain::AuditEntry loginEntry(const domain::StaffCredentials& staff, const char* action, domain::Clock::time_point at) {
+    domain::AuditEntry entry;
+    entry.storeId = staff.principal.storeId;
+    entry.action = action;
+    entry.actor = domain::AuditActor::staff(staff.principal.staffId);
+    entry.reason = "staff_login";
+    entry.at = at;
+    entry.details["role"] = std::string(domain::toCode(staff.principal.role));
+    return entry;
+}
+
+} // namespace
+
 AuthService::AuthService(domain::AuthRepository& repository, const crypto::PasswordHasher& hasher, KeyService& keys,
                          AuthPolicy policy)
     : m_repository(repository), m_hasher(hasher), m_keys(keys), m_policy(policy),
@@ -28,8 +43,11 @@ LoginResult AuthService::login(const std::string& login, const std::string& pass
         ok = false;
     }
     if (!ok) {
+        auto entry = loginEntry(*staff, domain::audit_action::kLoginFailed, now);
+        entry.details["failed_logins"] = std::int64_t{staff->failedLogins + 1};
+        entry.details["locked"] = staff->failedLogins + 1 >= m_policy.lockoutThreshold;
         m_repository.recordFailedLogin(staff->principal.staffId, m_policy.lockoutThreshold,
-                                       now + m_policy.lockoutDuration);
+                                       now + m_policy.lockoutDuration, entry);
         throw domain::Unauthenticated("the login or password is wrong", "invalid_credentials");
     }
     if (staff->disabled) {
@@ -38,7 +56,8 @@ LoginResult AuthService::login(const std::string& login, const std::string& pass
     LoginResult result;
     result.token = crypto::randomToken(32);
     result.expiresAt = now + m_policy.sessionLifetime;
-    m_repository.createSession(staff->principal.staffId, m_keys.bearerTokens().hash(result.token), result.expiresAt);
+    m_repository.createSession(staff->principal.staffId, m_keys.bearerTokens().hash(result.token), result.expiresAt,
+                               loginEntry(*staff, domain::audit_action::kLogin, now));
     result.staff = std::move(*staff);
     result.staff.passwordHash.clear();
     return result;

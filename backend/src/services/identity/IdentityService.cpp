@@ -150,10 +150,24 @@ IdentityService::Prepared IdentityService::prepare(const domain::StaffPrincipal&
     return {std::move(record), std::move(result)};
 }
 
+domain::AuditEntry IdentityService::verificationEntry(const domain::StoredIdentityRecord& record) {
+    domain::AuditEntry entry;
+    entry.storeId = record.storeId;
+    entry.action = domain::audit_action::kIdentityVerified;
+    entry.actor = domain::AuditActor::staff(record.verifiedBy);
+    entry.reason = "identity_verification";
+    entry.at = record.verifiedAt;
+    entry.subjects.push_back({"identity_record", record.id});
+    entry.details["method"] = record.method;
+    entry.details["document_kind"] = record.documentKind;
+    entry.details["address_on_document"] = record.addressOnDocument;
+    return entry;
+}
+
 IdentityVerificationResult IdentityService::verify(const domain::StaffPrincipal& staff,
                                                    const IdentityVerificationInput& input) {
     Prepared prepared = prepare(staff, input);
-    m_records.insert(prepared.record);
+    m_records.insert(prepared.record, verificationEntry(prepared.record));
     return std::move(prepared.result);
 }
 
@@ -167,7 +181,7 @@ domain::StoredResponse IdentityService::verifyOnce(const domain::StaffPrincipal&
     }
     const Prepared prepared = prepare(staff, input);
     domain::StoredResponse answer = render(prepared.result);
-    if (auto recorded = m_records.insertOnce(prepared.record, key, answer)) {
+    if (auto recorded = m_records.insertOnce(prepared.record, key, answer, verificationEntry(prepared.record))) {
         return replayOrRefuse(*recorded, key); // a concurrent retry won
     }
     return answer;
@@ -200,13 +214,17 @@ std::optional<domain::IdentitySummary> IdentityService::find(std::int64_t storeI
     return summaryOf(*record);
 }
 
-std::optional<domain::MemberCardMatch> IdentityService::findByCardToken(std::int64_t storeId,
-                                                                        const std::string& token) {
+std::optional<domain::MemberCardHolder> IdentityService::liveCard(std::int64_t storeId, const std::string& token) {
     refusePossibleMyNumber(token, "token");
     if (token.empty() || token.size() > kMaxCardTokenLength) {
         return std::nullopt;
     }
-    const auto holder = m_members.findLiveCard(storeId, m_keys.memberCardTokens().hash(token));
+    return m_members.findLiveCard(storeId, m_keys.memberCardTokens().hash(token));
+}
+
+std::optional<domain::MemberCardMatch> IdentityService::findByCardToken(std::int64_t storeId,
+                                                                        const std::string& token) {
+    const auto holder = liveCard(storeId, token);
     if (!holder) {
         return std::nullopt;
     }
@@ -215,6 +233,28 @@ std::optional<domain::MemberCardMatch> IdentityService::findByCardToken(std::int
         return std::nullopt;
     }
     return domain::MemberCardMatch{holder->memberId, std::move(*identity)};
+}
+
+std::optional<domain::MemberCardMatch> IdentityService::readByCardToken(std::int64_t storeId, const std::string& token,
+                                                                        const domain::DataAccess& access) {
+    const auto holder = liveCard(storeId, token);
+    if (!holder) {
+        return std::nullopt;
+    }
+    domain::AuditEntry entry;
+    entry.storeId = storeId;
+    entry.action = domain::audit_action::kIdentityRead;
+    entry.actor = domain::AuditActor::staff(access.staffId);
+    entry.reason = access.reason;
+    entry.at = m_clock();
+    entry.subjects.push_back({"identity_record", holder->identityRecordId});
+    entry.subjects.push_back({"member", holder->memberId});
+    entry.details["fields"] = std::string("name,date_of_birth");
+    const auto record = m_records.read(storeId, holder->identityRecordId, entry);
+    if (!record) {
+        return std::nullopt;
+    }
+    return domain::MemberCardMatch{holder->memberId, summaryOf(*record)};
 }
 
 } // namespace kiroku::backend::services

@@ -71,6 +71,8 @@ public:
 
     std::optional<domain::IdentitySummary> find(std::int64_t storeId, const std::string& identityId) override;
     std::optional<domain::MemberCardMatch> findByCardToken(std::int64_t storeId, const std::string& token) override;
+    std::optional<domain::MemberCardMatch> readByCardToken(std::int64_t storeId, const std::string& token,
+                                                           const domain::DataAccess& access) override;
 
     /// The human-readable text of a warning code from rules::checkIdentityDocument.
     static std::string warningMessage(const std::string& code, const domain::StoreRules& rules);
@@ -83,6 +85,8 @@ private:
     Prepared prepare(const domain::StaffPrincipal& staff, const IdentityVerificationInput& input);
     domain::Store storeOf(std::int64_t storeId);
     domain::IdentitySummary summaryOf(const domain::StoredIdentityRecord& record);
+    std::optional<domain::MemberCardHolder> liveCard(std::int64_t storeId, const std::string& token);
+    static domain::AuditEntry verificationEntry(const domain::StoredIdentityRecord& record);
 
     domain::IdentityRepository& m_records;
     domain::MemberRepository& m_members;

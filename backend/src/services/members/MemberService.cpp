@@ -45,7 +45,8 @@ std::string MemberService::issueCard(const domain::StaffPrincipal& staff, const 
 }
 
 MemberLookup MemberService::lookup(const domain::StaffPrincipal& staff, const std::string& token) {
-    const auto match = m_directory.findByCardToken(staff.storeId, token);
+    // The answer shows the member's name: the read is audited (who, which record, why).
+    const auto match = m_directory.readByCardToken(staff.storeId, token, {staff.staffId, "member_card_lookup"});
     if (!match) {
         throw domain::NotFound("no live member card with this token in your store");
     }

@@ -210,6 +210,7 @@ void PurgeService::purgeRows(Instant asOf, const std::vector<domain::StoreCutoff
                 }
             }
         }
+        m_store.recountEventDays(cutoff);
         for (;;) {
             const auto rows = m_store.purgeIdentities(cutoff, asOf, batch, false);
             add(certificate.counts, rows);

@@ -72,6 +72,18 @@ std::optional<std::int64_t> terminalIdOf(const domain::LockedBooth& booth) {
     return booth.terminal ? std::optional<std::int64_t>(booth.terminal->id) : std::nullopt;
 }
 
+domain::AuditEntry visitEntry(const domain::StaffPrincipal& staff, const char* action, const char* reason, Instant at,
+                              const std::string& visitId) {
+    domain::AuditEntry entry;
+    entry.storeId = staff.storeId;
+    entry.action = action;
+    entry.actor = domain::AuditActor::staff(staff.staffId);
+    entry.reason = reason;
+    entry.at = at;
+    entry.subjects.push_back({"visit", visitId});
+    return entry;
+}
+
 void requireUuid(const std::string& visitId) {
     if (!isUuid(visitId)) {
         throw domain::NotFound("no visit with this id in your store");
@@ -95,8 +107,10 @@ bool isUuid(const std::string& text) {
 }
 
 VisitService::VisitService(domain::VisitRepository& visits, domain::IdempotencyStore& idempotency,
-                           domain::IdentityDirectory& identities, domain::StoreRepository& stores, const Clock& clock)
-    : m_visits(visits), m_idempotency(idempotency), m_identities(identities), m_stores(stores), m_clock(clock) {}
+                           domain::IdentityDirectory& identities, domain::StoreRepository& stores, const Clock& clock,
+                           std::chrono::seconds maxBackdate)
+    : m_visits(visits), m_idempotency(idempotency), m_identities(identities), m_stores(stores), m_clock(clock),
+      m_maxBackdate(maxBackdate) {}
 
 Instant VisitService::now() const {
     // Microseconds: what the database keeps, so an answer and a later read agree.
@@ -118,7 +132,7 @@ VisitService::Customer VisitService::resolveCustomer(const domain::StaffPrincipa
         if (!identity) {
             throw domain::NotFound("no identity verification record with this id in your store");
         }
-        return {identity->id, std::nullopt, identity->dateOfBirth};
+        return {identity->id, std::nullopt, identity->dateOfBirth, identity->verifiedAt};
     }
     if (!request.memberCardToken) {
         throw domain::ValidationError("identity_record_id", "give identity_record_id or member_card_token");
@@ -133,19 +147,52 @@ VisitService::Customer VisitService::resolveCustomer(const domain::StaffPrincipa
                                     "this member must show an identity document again before checking in",
                                     "member_card_token");
     }
-    return {match->identity.id, match->memberId, match->identity.dateOfBirth};
+    return {match->identity.id, match->memberId, match->identity.dateOfBirth, match->identity.verifiedAt};
+}
+
+std::optional<Instant> VisitService::backdatedStart(const CheckIn& request, const Customer& customer) const {
+    if (!request.startedAt) {
+        return std::nullopt;
+    }
+    const Instant current = now();
+    const Instant startedAt = std::chrono::time_point_cast<std::chrono::microseconds>(*request.startedAt);
+    if (startedAt > current) {
+        throw domain::RuleViolation("started_at_in_future", "started_at is in the future; leave it out to start now",
+                                    "started_at");
+    }
+    if (current - startedAt > m_maxBackdate) {
+        throw domain::RuleViolation(
+            "started_at_too_old",
+            "started_at may be at most " +
+                std::to_string(std::chrono::duration_cast<std::chrono::hours>(m_maxBackdate).count()) +
+                " hours before now",
+            "started_at");
+    }
+    if (startedAt < customer.verifiedAt) {
+        throw domain::RuleViolation("started_at_before_verification",
+                                    "started_at is before the customer's identity verification", "started_at");
+    }
+    return startedAt;
 }
 
 domain::StoredResponse VisitService::checkIn(const domain::StaffPrincipal& staff, const domain::IdempotencyKey& key,
                                              const CheckIn& request, const VisitRenderer& render) {
-    // A retry is answered before the customer is looked up again: a card revoked since the first request must not
-    // turn its recorded answer into a 404.
-    if (auto answer = recordedAnswer(m_idempotency, key)) {
-        return *answer;
-    }
     const domain::Store store = storeOf(staff);
-    // Resolved before the transaction: the directory uses connections of its own.
-    const Customer customer = resolveCustomer(staff, request, store.rules);
+    // Resolved before the transaction: the directory uses connections of its own. A retry is answered from its
+    // record inside the transaction below; only when the customer no longer resolves (a card revoked since the
+    // first request) is the record looked up here, so that a recorded answer never turns into a 404 — and a first
+    // request costs no extra round trip.
+    std::optional<Customer> resolved;
+    try {
+        resolved = resolveCustomer(staff, request, store.rules);
+    } catch (const domain::DomainError&) {
+        if (auto answer = recordedAnswer(m_idempotency, key)) {
+            return *answer;
+        }
+        throw;
+    }
+    const Customer customer = *resolved;
+    const std::optional<Instant> backdated = backdatedStart(request, customer);
 
     domain::StoredResponse response;
     m_visits.transact([&](domain::VisitTransaction& tx) {
@@ -164,7 +211,21 @@ domain::StoredResponse VisitService::checkIn(const domain::StaffPrincipal& staff
                     throw domain::Conflict("already_checked_in",
                                            "this customer is already checked in; move or check out that visit");
                 }
-                const Instant startedAt = now();
+                const Instant startedAt = backdated ? *backdated : now();
+                if (backdated) {
+                    // A start in the past must fit after what the booth and the customer did last.
+                    if (const auto end = tx.lastSegmentEndInBooth(staff.storeId, booth->id); end && *end > startedAt) {
+                        throw domain::Conflict("booth_was_occupied",
+                                               "the booth was still in use at started_at; the visit cannot start "
+                                               "before the previous one ended",
+                                               "started_at");
+                    }
+                    if (const auto end = tx.lastVisitEndOf(staff.storeId, customer.identityRecordId);
+                        end && *end > startedAt) {
+                        throw domain::Conflict(
+                            "visit_overlap", "the customer's previous visit had not ended at started_at", "started_at");
+                    }
+                }
                 int age = 0;
                 try {
                     age = rules::ageAt(customer.dateOfBirth, seconds(startedAt), store.rules.timeZone);
@@ -195,6 +256,18 @@ domain::StoredResponse VisitService::checkIn(const domain::StaffPrincipal& staff
                 view.id = tx.insertVisit(visit);
                 tx.openSegment(staff.storeId, view.id, booth->id, terminalIdOf(*booth), startedAt);
                 tx.setBoothStatus(staff.storeId, booth->id, domain::BoothStatus::Occupied);
+                auto entry = visitEntry(staff, domain::audit_action::kCheckIn,
+                                        customer.memberId ? "member_card" : "identity_record", startedAt, view.id);
+                entry.subjects.push_back({"identity_record", customer.identityRecordId});
+                if (customer.memberId) {
+                    entry.subjects.push_back({"member", *customer.memberId});
+                }
+                entry.details["booth_id"] = booth->id;
+                if (booth->terminal) {
+                    entry.details["terminal_id"] = booth->terminal->id;
+                }
+                entry.details["minor"] = visit.minor;
+                tx.audit(entry);
                 view.booth = {booth->id, booth->label};
                 view.terminal = booth->terminal;
                 view.startedAt = startedAt;
@@ -240,6 +313,12 @@ domain::StoredResponse VisitService::move(const domain::StaffPrincipal& staff, c
                 }
                 tx.openSegment(staff.storeId, visitId, target->id, terminalIdOf(*target), at);
                 tx.setBoothStatus(staff.storeId, target->id, domain::BoothStatus::Occupied);
+                auto entry = visitEntry(staff, domain::audit_action::kMove, "booth_move", at, visit->id);
+                if (segment) {
+                    entry.details["from_booth_id"] = segment->boothId;
+                }
+                entry.details["to_booth_id"] = target->id;
+                tx.audit(entry);
                 domain::VisitView view;
                 view.id = visit->id;
                 view.booth = {target->id, target->label};
@@ -276,6 +355,10 @@ domain::StoredResponse VisitService::checkout(const domain::StaffPrincipal& staf
                 tx.endVisit(staff.storeId, visitId, at, staff.staffId, retention.retentionUntil);
                 tx.extendIdentityRetention(staff.storeId, visit->identityRecordId, retention.serviceEndedOn,
                                            retention.retentionUntil);
+                auto entry = visitEntry(staff, domain::audit_action::kCheckout, "checkout", at, visit->id);
+                entry.subjects.push_back({"identity_record", visit->identityRecordId});
+                entry.details["retention_until"] = retention.retentionUntil.toString();
+                tx.audit(entry);
                 return domain::CheckedOut{visit->id, at, retention.retentionUntil};
             },
             render);

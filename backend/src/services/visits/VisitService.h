@@ -21,6 +21,8 @@ struct CheckIn {
     std::optional<std::string> identityRecordId;
     std::optional<std::string> memberCardToken;
     std::int64_t boothId = 0;
+    /// When the customer arrived, when it was before now (a kiosk replaying a check-in it recorded offline).
+    std::optional<std::chrono::system_clock::time_point> startedAt;
 };
 
 /// Turns a result into the answer that is sent and recorded under the idempotency key.
@@ -33,12 +35,18 @@ using CheckoutRenderer = std::function<domain::StoredResponse(const domain::Chec
 class VisitService {
 public:
     VisitService(domain::VisitRepository& visits, domain::IdempotencyStore& idempotency,
-                 domain::IdentityDirectory& identities, domain::StoreRepository& stores, const Clock& clock);
+                 domain::IdentityDirectory& identities, domain::StoreRepository& stores, const Clock& clock,
+                 std::chrono::seconds maxBackdate = std::chrono::hours(24));
 
     /// Starts a visit in a free booth and occupies it. Throws NotFound (no such record, card or booth in the
     /// store), Conflict("booth_occupied" | "booth_unavailable" | "already_checked_in"),
     /// RuleViolation("minor_night_hours") saying when the night hours end, RuleViolation("reverification_due") for
     /// a member who must show a document again, RuleViolation("idempotency_key_reused").
+    /// With `startedAt` the visit starts then: it must not be in the future ("started_at_in_future"), older than
+    /// the configured limit ("started_at_too_old") or before the customer's identity verification
+    /// ("started_at_before_verification"), all RuleViolation naming "started_at"; and it must not overlap the
+    /// booth's previous visit (Conflict "booth_was_occupied") or the customer's previous visit (Conflict
+    /// "visit_overlap"), both naming "started_at". The night rule for minors is judged at that time.
     domain::StoredResponse checkIn(const domain::StaffPrincipal& staff, const domain::IdempotencyKey& key,
                                    const CheckIn& request, const VisitRenderer& render);
 
@@ -62,7 +70,11 @@ private:
         std::string identityRecordId;
         std::optional<std::string> memberId;
         domain::CivilDate dateOfBirth;
+        std::chrono::system_clock::time_point verifiedAt;
     };
+    /// The requested past start, once it passes the checks that need no transaction; nothing to start now.
+    std::optional<std::chrono::system_clock::time_point> backdatedStart(const CheckIn& request,
+                                                                        const Customer& customer) const;
     Customer resolveCustomer(const domain::StaffPrincipal& staff, const CheckIn& request,
                              const domain::StoreRules& rules);
     domain::Store storeOf(const domain::StaffPrincipal& staff);
@@ -73,6 +85,7 @@ private:
     domain::IdentityDirectory& m_identities;
     domain::StoreRepository& m_stores;
     const Clock& m_clock;
+    std::chrono::seconds m_maxBackdate;
 };
 
 /// True for the text form of a UUID (8-4-4-4-12 hex digits).

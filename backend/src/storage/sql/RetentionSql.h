@@ -158,11 +158,25 @@ FOR UPDATE OF r)";
 // and is counted, or waits and then finds the key destroyed.
 inline constexpr std::string_view kLockKeyToDestroy =
     "SELECT id FROM data_keys WHERE id = $1 AND destroyed_at IS NULL FOR UPDATE";
+// Rows of every table that refers to a data key (identity records, police requests, ...).
+inline constexpr std::string_view kKeyReferences = "SELECT kiroku_key_references($1)";
 inline constexpr std::string_view kDestroyDataKey =
     "UPDATE data_keys SET wrapped_key = NULL, destroyed_at = now(), retired_at = coalesce(retired_at, now()) "
     "WHERE id = $1 AND destroyed_at IS NULL";
 inline constexpr std::string_view kKeyStates =
     "SELECT id, destroyed_at IS NOT NULL AS destroyed FROM data_keys WHERE id = ANY($1::integer[])";
+
+// terminal_event_days (V003) counts events per terminal and store-local day through triggers, which dropping a
+// partition does not fire: the days a purge covered are recounted from the events left (those holds keep).
+inline constexpr std::string_view kEventDaysExist = "SELECT to_regclass('terminal_event_days') IS NOT NULL";
+inline constexpr std::string_view kForgetEventDays =
+    "DELETE FROM terminal_event_days WHERE store_id = $1 AND day <= $2::date";
+inline constexpr std::string_view kRecountEventDays = R"(
+INSERT INTO terminal_event_days (store_id, terminal_id, day, events)
+SELECT e.store_id, e.terminal_id, (e.at AT TIME ZONE s.time_zone)::date, count(*)
+FROM terminal_events e JOIN stores s ON s.id = e.store_id
+WHERE e.store_id = $1 AND e.at < to_timestamp($2::bigint / 1000000.0)
+GROUP BY 1, 2, 3)";
 
 // --- purge certificates -------------------------------------------------------------------------------------------
 inline constexpr std::string_view kInsertPurgeCertificate = R"(

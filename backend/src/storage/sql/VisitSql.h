@@ -48,6 +48,13 @@ FROM visits WHERE store_id = $1 AND id = $2::uuid AND retention_until <> 'infini
 inline constexpr Statement kVisitOpenSegmentOf{"visit_open_segment_of", R"(
 SELECT id, booth_id, (extract(epoch FROM started_at) * 1000000)::bigint AS started_us
 FROM visit_segments WHERE store_id = $1 AND visit_id = $2::uuid AND ended_at IS NULL AND retention_until = 'infinity')"};
+// A check-in dated in the past starts after the booth's last segment and the customer's last visit ended.
+inline constexpr Statement kVisitLastSegmentEndInBooth{"visit_last_segment_end_in_booth", R"(
+SELECT (extract(epoch FROM max(ended_at)) * 1000000)::bigint AS ended_us
+FROM visit_segments WHERE store_id = $1 AND booth_id = $2)"};
+inline constexpr Statement kVisitLastEndOfCustomer{"visit_last_end_of_customer", R"(
+SELECT (extract(epoch FROM max(ended_at)) * 1000000)::bigint AS ended_us
+FROM visits WHERE store_id = $1 AND identity_record_id = $2::uuid)"};
 inline constexpr Statement kVisitCloseSegment{
     "visit_close_segment", "UPDATE visit_segments SET ended_at = to_timestamp($3::bigint / 1000000.0) "
                            "WHERE store_id = $1 AND id = $2 AND ended_at IS NULL AND retention_until = 'infinity'"};
