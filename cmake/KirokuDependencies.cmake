@@ -7,7 +7,7 @@ pkg_check_modules(PQXX REQUIRED IMPORTED_TARGET libpqxx>=6.4)
 pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc icu-i18n)
 
 if(KIROKU_BUILD_KIOSK)
-    find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Network Sql Test LinguistTools)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Network Sql SerialPort PrintSupport Test LinguistTools)
     pkg_check_modules(PCSC REQUIRED IMPORTED_TARGET libpcsclite)
     find_package(ZXing REQUIRED)
 endif()

@@ -11,7 +11,7 @@ KIROKU_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-serialport-dev libqt6sql6-sqlite libgl-dev
     postgresql postgresql-client
     pcscd libpcsclite-dev vsmartcard-vpcd vsmartcard-vpicc python3 python3-virtualsmartcard python3-pycryptodome
-    libzxing-dev fonts-noto-cjk xvfb xauth clang-14 clang-format-14 passwd util-linux procps
+    libzxing-dev fonts-noto-cjk xvfb xauth poppler-utils clang-14 clang-format-14 passwd util-linux procps
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -2,11 +2,13 @@
 // client, monitor, counter service and window.
 #include "core/ChipReader.h"
 #include "core/KioskSettings.h"
+#include "core/MrzScanner.h"
 #include "net/ApiClient.h"
 #include "net/BackendMonitor.h"
 #include "net/CounterService.h"
 #include "net/JournalKey.h"
 #include "net/OfflineJournal.h"
+#include "ui/CheckInWizard.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 
@@ -89,6 +91,12 @@ int main(int argc, char** argv) {
         chip = std::make_unique<kiroku::kiosk::core::ChipReader>(settings.readerPrefix);
     }
     kiroku::kiosk::ui::MainWindow window(api, monitor, translations, counter, settings, chip.get());
+    std::unique_ptr<kiroku::kiosk::core::MrzScanner> mrz;
+    if (!settings.mrzSerialPort.isEmpty()) {
+        mrz = std::make_unique<kiroku::kiosk::core::MrzScanner>(settings.mrzSerialPort, settings.mrzBaud);
+        window.wizard()->setMrzScanner(mrz.get());
+        mrz->start();
+    }
     window.show();
     monitor.start();
     return QApplication::exec();

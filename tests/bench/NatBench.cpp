@@ -55,52 +55,28 @@ double cpuSeconds() {
            static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
-/// CPU seconds (user + system) used so far by the PostgreSQL server that runs `backendPid`: its postmaster's
-/// children (backends, WAL writer, checkpointer, background writer). Negative when /proc cannot tell (a remote
-/// server). Children that exited in between are not counted.
-double serverCpuSeconds(int backendPid) {
-    const auto statOf = [](const std::string& path, int& ppid, double& cpu) {
-        std::ifstream in(path);
-        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        const auto close = text.rfind(')');
-        if (close == std::string::npos) {
-            return false;
-        }
-        std::istringstream fields(text.substr(close + 2));
-        std::string state;
-        long long value = 0;
-        fields >> state >> ppid;
-        long long utime = 0;
-        long long stime = 0;
-        for (int field = 5; field <= 15 && fields; ++field) {
-            fields >> value;
-            if (field == 14) {
-                utime = value;
-            } else if (field == 15) {
-                stime = value;
-            }
-        }
-        cpu = static_cast<double>(utime + stime) / static_cast<double>(sysconf(_SC_CLK_TCK));
-        return true;
-    };
-    int postmaster = 0;
-    double ignored = 0;
-    if (!statOf("/proc/" + std::to_string(backendPid) + "/stat", postmaster, ignored)) {
+/// CPU seconds (user + system) used so far by the PostgreSQL backend process `pid` (the one serving the ingest's
+/// connection); negative when /proc cannot tell (a remote server). Background processes (WAL writer, checkpointer,
+/// autovacuum) are left out: they serve every database of the cluster.
+double backendCpuSeconds(int pid) {
+    std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto close = text.rfind(')');
+    if (close == std::string::npos) {
         return -1;
     }
-    double total = 0;
-    for (const auto& entry : std::filesystem::directory_iterator("/proc")) {
-        const std::string name = entry.path().filename().string();
-        if (name.find_first_not_of("0123456789") != std::string::npos) {
-            continue;
-        }
-        int ppid = 0;
-        double cpu = 0;
-        if (statOf(entry.path().string() + "/stat", ppid, cpu) && ppid == postmaster) {
-            total += cpu;
+    std::istringstream fields(text.substr(close + 2));
+    std::string value;
+    long long utime = 0;
+    long long stime = 0;
+    for (int field = 3; field <= 15 && fields >> value; ++field) {
+        if (field == 14) {
+            utime = std::stoll(value);
+        } else if (field == 15) {
+            stime = std::stoll(value);
         }
     }
-    return total;
+    return static_cast<double>(utime + stime) / static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
 double percentile(std::vector<double> values, double p) {
@@ -207,7 +183,7 @@ public:
 
 void benchIngest(const std::string& dsn, std::size_t lines) {
     const std::string log = syntheticLog(lines, 2);
-    backend::storage::ConnectionPool pool(dsn, 2, std::chrono::seconds(30));
+    backend::storage::ConnectionPool pool(dsn, 1, std::chrono::seconds(30)); // one backend does it all
     backend::storage::PgNatMappingRepository repository(pool);
     FixedClock clock;
     backend::services::NatIngestService ingest(repository, clock);
@@ -223,7 +199,7 @@ void benchIngest(const std::string& dsn, std::size_t lines) {
         pqxx::nontransaction tx(*lease);
         backendPid = tx.exec1("SELECT pg_backend_pid()")[0].as<int>();
     }
-    const double serverBefore = serverCpuSeconds(backendPid);
+    const double serverBefore = backendCpuSeconds(backendPid);
     const double cpuBefore = cpuSeconds();
     const auto started = Steady::now();
     while (at < log.size()) {
@@ -244,14 +220,15 @@ void benchIngest(const std::string& dsn, std::size_t lines) {
     }
     const double wall = seconds(Steady::now() - started);
     const double cpu = cpuSeconds() - cpuBefore;
-    const double server = serverBefore < 0 ? -1 : serverCpuSeconds(backendPid) - serverBefore;
+    const double server = serverBefore < 0 ? -1 : backendCpuSeconds(backendPid) - serverBefore;
     std::printf("ingest end to end: %zu lines in %d uploads of 4 MiB: %.2f s wall = %.0f lines/s; %llu mappings "
                 "inserted, %llu closed across uploads\n",
                 lines, uploads, wall, static_cast<double>(lines) / wall, static_cast<unsigned long long>(inserted),
                 static_cast<unsigned long long>(closed));
     if (server >= 0) {
-        std::printf("ingest CPU: this process %.2f s, PostgreSQL %.2f s: %.0f lines per CPU-second (per core)\n", cpu,
-                    server, static_cast<double>(lines) / (cpu + server));
+        std::printf("ingest CPU: this process %.2f s, its PostgreSQL backend %.2f s: %.0f lines per CPU-second (per "
+                    "core)\n",
+                    cpu, server, static_cast<double>(lines) / (cpu + server));
     } else {
         std::printf("ingest CPU: this process %.2f s; PostgreSQL's not visible (remote server)\n", cpu);
     }

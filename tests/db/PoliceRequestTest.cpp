@@ -1,6 +1,8 @@
 #include "PoliceTestSupport.h"
 
 #include "domain/Errors.h"
+#include "services/audit/AuditVerifier.h"
+#include "storage/PgAuditLog.h"
 
 #include <catch2/catch.hpp>
 
@@ -262,4 +264,68 @@ TEST_CASE("a request names its question's fields when they are missing or contra
     notWarrant.warrantCourt = "東京地方裁判所";
     CHECK(fieldOf(notWarrant) == "legal_basis.court");
     CHECK(d.s.count("SELECT count(*) FROM police_requests") == 1);
+}
+
+TEST_CASE("every step of a request is in the store's audit chain, and the answer is signed over the chain's head",
+          "[police][db][audit]") {
+    Desk d;
+    const std::string id = d.submitByManagerA(Desk::terminalRequest());
+    d.s.police.approve(d.s.managerB(), id);
+    const auto answer = d.s.police.answer(d.s.managerA(), id);
+
+    auto c = d.s.db.connect();
+    pqxx::read_transaction tx(*c);
+    const auto entries =
+        tx.exec_params("SELECT seq, action, staff_id, entry::text, encode(prev_hash, 'hex') FROM audit_log "
+                       "WHERE chain_id = $1 AND action LIKE 'police.%' ORDER BY seq",
+                       d.s.manager.storeId);
+    REQUIRE(entries.size() == 3);
+    CHECK(entries[0][1].as<std::string>() == "police.request_received");
+    CHECK(entries[0][2].as<std::int64_t>() == d.s.manager.staffId);
+    CHECK(entries[1][1].as<std::string>() == "police.approve");
+    CHECK(entries[1][2].as<std::int64_t>() == d.s.secondManager.staffId);
+    CHECK(entries[2][1].as<std::string>() == "police.answer");
+    const std::string answered = entries[2][3].as<std::string>();
+    CHECK(answered.find(R"("number": "K-2026-000001")") != std::string::npos);
+    CHECK(answered.find(d.customer) != std::string::npos); // the disclosed record, by id
+    CHECK(answered.find(d.visit) != std::string::npos);
+    CHECK(answered.find("山田") == std::string::npos); // never by name
+
+    // The document names the head its own entry extends.
+    const std::int64_t answerSeq = entries[2][0].as<std::int64_t>();
+    CHECK(answer.document.find(R"("length":)" + std::to_string(answerSeq - 1) + "}") != std::string::npos);
+    CHECK(answer.document.find(R"("hash":")" + entries[2][4].as<std::string>() + "\"") != std::string::npos);
+
+    const auto key = d.s.signer.publicKey(d.s.manager.storeId);
+    CHECK(answer.publicKeyPem == key.publicKeyPem);
+    CHECK(backend::services::StoreSigner::verify(key.publicKey, answer.document, answer.signature));
+    std::string tampered = answer.document;
+    tampered.replace(tampered.find("K-2026-000001"), 13, "K-2026-000002");
+    CHECK_FALSE(backend::services::StoreSigner::verify(key.publicKey, tampered, answer.signature));
+
+    backend::storage::PgAuditLog log(d.s.pool);
+    CHECK(backend::services::AuditVerifier(log).verify(d.s.manager.storeId).ok);
+}
+
+TEST_CASE("expiring a warrant and rejecting a request are audited with their reasons", "[police][db][audit]") {
+    Desk d;
+    auto in = Desk::terminalRequest(domain::LegalBasis::Warrant);
+    in.warrantCourt = "東京地方裁判所";
+    in.warrantExpiresOn = domain::CivilDate(2026, 11, 22);
+    const std::string expiring = d.submitByManagerA(in);
+    const std::string refused = d.submitByManagerA(Desk::terminalRequest());
+    d.s.police.reject(d.s.managerB(), refused, "the reference could not be confirmed with the station");
+    d.s.clock.set(tokyo(23, 9));
+    CHECK(conflictCode([&] { d.s.police.approve(d.s.managerB(), expiring); }) == "warrant_expired");
+
+    auto c = d.s.db.connect();
+    pqxx::read_transaction tx(*c);
+    const auto rows = tx.exec_params("SELECT action, entry->>'reason' FROM audit_log WHERE chain_id = $1 AND "
+                                     "action IN ('police.reject', 'police.expire') ORDER BY seq",
+                                     d.s.manager.storeId);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0][0].as<std::string>() == "police.reject");
+    CHECK(rows[0][1].as<std::string>() == "the reference could not be confirmed with the station");
+    CHECK(rows[1][0].as<std::string>() == "police.expire");
+    CHECK(rows[1][1].as<std::string>() == "warrant_expired");
 }

@@ -7,6 +7,7 @@
 #include "crypto/SecretKey.h"
 #include "services/identity/IdentityService.h"
 #include "services/police/PoliceRequestService.h"
+#include "services/signing/StoreSigner.h"
 #include "services/visits/Clock.h"
 #include "services/visits/VisitService.h"
 #include "storage/ConnectionPool.h"
@@ -15,6 +16,7 @@
 #include "storage/PgKeyRepository.h"
 #include "storage/PgMemberRepository.h"
 #include "storage/PgPoliceRepository.h"
+#include "storage/PgSigningKeyRepository.h"
 #include "storage/PgStoreAdminRepository.h"
 #include "storage/PgStoreRepository.h"
 #include "storage/PgVisitRepository.h"
@@ -89,7 +91,9 @@ struct PoliceStore {
     backend::services::IdentityService identities{identityRepository, memberRepository, stores, keys,
                                                   [this] { return clock.now(); }};
     backend::services::VisitService visits{visitRepository, idempotency, identities, stores, clock};
-    backend::services::PoliceRequestService police{policeRepository, stores, keys, clock};
+    backend::storage::PgSigningKeyRepository signingKeys{pool};
+    backend::services::StoreSigner signer{signingKeys, keys.kek()};
+    backend::services::PoliceRequestService police{policeRepository, stores, keys, clock, signer};
 
     domain::StaffPrincipal principal(const StaffFixture& staff, domain::Role role) const {
         return {staff.staffId, staff.storeId, role, staff.login};

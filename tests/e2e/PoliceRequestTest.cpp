@@ -11,6 +11,8 @@
 #include <Poco/Exception.h>
 #include <Poco/JSON/Array.h>
 
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <thread>
 
@@ -62,6 +64,30 @@ std::string requestBody(const std::string& question, bool fromStaff = true,
 }
 
 const std::string kTerminalQuestion = R"({"kind":"terminal_at_time","terminal":"PC-01"})";
+
+void writeFile(const std::filesystem::path& path, const std::string& bytes) {
+    std::ofstream out(path, std::ios::binary);
+    out << bytes;
+}
+
+/// `openssl pkeyutl -verify` over the answer's document, signature and public key, as a reader would run it.
+bool verifiesWithOpenssl(const Poco::JSON::Object::Ptr& answer, const std::string& documentOverride = {}) {
+    const auto dir = std::filesystem::temp_directory_path() / ("police-answer-" + kiroku::crypto::randomHex(6));
+    std::filesystem::create_directories(dir);
+    const auto document = kiroku::crypto::fromBase64(answer->getValue<std::string>("document_base64"));
+    const auto signature = kiroku::crypto::fromBase64(answer->getValue<std::string>("signature_base64"));
+    writeFile(dir / "doc.json",
+              documentOverride.empty() ? std::string(document.begin(), document.end()) : documentOverride);
+    writeFile(dir / "doc.sig", std::string(signature.begin(), signature.end()));
+    writeFile(dir / "pub.pem", answer->getValue<std::string>("public_key_pem"));
+    std::string out;
+    const int status =
+        runCommand("openssl pkeyutl -verify -pubin -inkey " + shellQuote((dir / "pub.pem").string()) + " -rawin -in " +
+                       shellQuote((dir / "doc.json").string()) + " -sigfile " + shellQuote((dir / "doc.sig").string()),
+                   &out);
+    std::filesystem::remove_all(dir);
+    return status == 0 && out.find("Signature Verified Successfully") != std::string::npos;
+}
 
 std::string fieldOf(const HttpResult& result) {
     return result.json()->getObject("error")->getValue<std::string>("field");
@@ -192,6 +218,12 @@ TEST_CASE("a paper request over the staff API: two managers, then one numbered a
               ->getArray("segments")
               ->getObject(0)
               ->getValue<std::string>("terminal") == "PC-01");
+
+    CHECK(body->getValue<std::string>("signature_algorithm") == "Ed25519");
+    CHECK(verifiesWithOpenssl(body));
+    std::string altered = document;
+    altered.replace(altered.find("K-2026-000001"), 13, "K-2026-000009");
+    CHECK_FALSE(verifiesWithOpenssl(body, altered));
 
     const auto retry = s.b.post("/v1/police-requests/" + id + "/answer", "{}");
     REQUIRE(retry.status == 200);

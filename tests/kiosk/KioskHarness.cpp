@@ -31,10 +31,11 @@ core::KioskSettings fastSettings() {
 }
 } // namespace
 
-Kiosk::Kiosk(const QUrl& url, const QString& caFile, const KioskFiles* journalFiles, const QString& code)
+Kiosk::Kiosk(const QUrl& url, const QString& caFile, const KioskFiles* journalFiles, const QString& code,
+             core::ChipReader* chip)
     : settings(fastSettings()), api(url, caFile), monitor(api, 60000),
       journal(journalFiles != nullptr ? journalFiles->openJournal() : nullptr), counter(api, journal.get()),
-      window(api, monitor, language, counter, settings) {
+      window(api, monitor, language, counter, settings, chip) {
     REQUIRE(language.use(code));
     api.setTimeoutMs(3000);
 }

@@ -55,9 +55,9 @@ QUrl urlOf(const kiroku::test::ServerProcess& server);
 
 /// A whole kiosk, wired as in kiroku-kiosk's main.
 struct Kiosk {
-    /// `journalFiles` null: no offline journal.
+    /// `journalFiles` null: no offline journal. `chip` null: no card reader.
     Kiosk(const QUrl& url, const QString& caFile, const KioskFiles* journalFiles,
-          const QString& language = QStringLiteral("en"));
+          const QString& language = QStringLiteral("en"), core::ChipReader* chip = nullptr);
     ui::Language language;
     core::KioskSettings settings;
     net::ApiClient api;

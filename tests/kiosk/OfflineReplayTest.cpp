@@ -154,3 +154,53 @@ TEST_CASE("a journal entry the backend refuses is set aside for a manager and th
     CHECK(kiosk->counter.failedCount() == 0);
     CHECK(find<QLabel>(kiosk->window, "journalStatus")->text().isEmpty());
 }
+
+TEST_CASE("a member visit recorded offline starts, once replayed, at the time it was recorded",
+          "[kiosk][journal][e2e]") {
+    Backend backend;
+    KioskFiles files;
+    auto kiosk = std::make_unique<Kiosk>(backend.url(), backend.ca(), &files);
+    logIn(*kiosk, backend.staff);
+    REQUIRE(waitUntil([&] { return kiosk->window.homeScreen()->booths().size() == 4; }));
+    const QVector<core::Booth> booths = kiosk->window.homeScreen()->booths();
+
+    // Online first: a check-in, a member card for it, and the check-out.
+    auto attempt = std::make_shared<net::CheckInAttempt>();
+    const auto first = run([&](net::CounterService::Done done) {
+        kiosk->counter.checkIn(identity(QStringLiteral("会員 客")), booths[0], attempt, done);
+    });
+    REQUIRE(first.status == net::CounterOutcome::Status::Done);
+    QString token;
+    kiosk->counter.issueMemberCard(attempt->identityRecordId, [&](const net::ApiResult&, const net::ApiResult& card) {
+        token = card.body.value(QStringLiteral("token")).toString();
+    });
+    REQUIRE(waitUntil([&] { return !token.isEmpty(); }));
+    const auto left = run([&](net::CounterService::Done done) {
+        kiosk->counter.checkout(first.result.body.value(QStringLiteral("id")).toString(),
+                                net::ApiClient::newIdempotencyKey(), done);
+    });
+    REQUIRE(left.status == net::CounterOutcome::Status::Done);
+
+    // Offline: the member comes back; the visit is replayed two seconds later.
+    REQUIRE(backend.server->stop() == 0);
+    const auto offline = run([&](net::CounterService::Done done) {
+        kiosk->counter.memberVisit(token, booths[1], net::ApiClient::newIdempotencyKey(), done);
+    });
+    REQUIRE(offline.status == net::CounterOutcome::Status::Queued);
+    const QDateTime recordedAt = kiosk->journal->entries(net::JournalEntry::State::Pending).first().recordedAt;
+    QTest::qWait(2000);
+    kiosk.reset();
+    backend.restart(); // on a new port: the kiosk starts again with it, and login starts the replay
+    kiosk = std::make_unique<Kiosk>(backend.url(), backend.ca(), &files);
+    logIn(*kiosk, backend.staff);
+    REQUIRE(
+        waitUntil([&] { return kiosk->counter.pendingCount() == 0 && !kiosk->counter.replayer()->running(); }, 30000));
+    CHECK(kiosk->counter.failedCount() == 0);
+    const long long startedUs = backend.scalar(
+        "SELECT (extract(epoch FROM started_at) * 1000000)::bigint FROM visits WHERE member_id IS NOT NULL");
+    const long long segmentUs = backend.scalar(
+        "SELECT (extract(epoch FROM s.started_at) * 1000000)::bigint FROM visit_segments s JOIN visits v "
+        "ON v.id = s.visit_id WHERE v.member_id IS NOT NULL");
+    CHECK(startedUs / 1000 == recordedAt.toMSecsSinceEpoch());
+    CHECK(segmentUs == startedUs);
+}

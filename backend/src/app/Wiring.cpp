@@ -29,6 +29,7 @@
 #include "http/handlers/PoliceRequestListHandler.h"
 #include "http/handlers/PoliceRequestRejectHandler.h"
 #include "http/handlers/ReadyHandler.h"
+#include "http/handlers/RetentionReportHandler.h"
 #include "http/handlers/TerminalEventHandler.h"
 #include "http/handlers/VisitCheckInHandler.h"
 #include "http/handlers/VisitCheckoutHandler.h"
@@ -112,6 +113,8 @@ void Wiring::start(const Settings& settings) {
                                                                 storeRepository, *clock);
     gatewayAuth = std::make_unique<services::GatewayAuth>(gatewayRepository, *keys);
     natIngest = std::make_unique<services::NatIngestService>(natMappingRepository, *clock);
+    retentionReports = std::make_unique<services::RetentionReportService>(retentionReportRepository, storeRepository,
+                                                                          auditLog, checkpointRepository, *clock);
 
     router.add("POST", "/v1/auth/login", std::make_unique<http::LoginHandler>(*auth));
     router.add("POST", "/v1/auth/logout", std::make_unique<http::LogoutHandler>(*auth));
@@ -153,6 +156,7 @@ void Wiring::start(const Settings& settings) {
     router.add("POST", "/v1/legal-holds/{id}/release",
                std::make_unique<http::LegalHoldReleaseHandler>(*auth, *legalHolds, *clock));
     purge = std::make_unique<services::PurgeService>(retentionStore, storeRepository, *keys);
+    router.add("GET", "/v1/audits/retention", std::make_unique<http::RetentionReportHandler>(*auth, *retentionReports));
 }
 
 void Wiring::startJobs(const Settings& settings, const Log& log) {
@@ -174,7 +178,8 @@ void Wiring::startJobs(const Settings& settings, const Log& log) {
 }
 
 void Wiring::addPoliceRoutes() {
-    police = std::make_unique<services::PoliceRequestService>(policeRepository, storeRepository, *keys, *clock);
+    police = std::make_unique<services::PoliceRequestService>(policeRepository, storeRepository, *keys, *clock,
+                                                              *storeSigner);
     using Kind = http::PoliceListenerKind;
     for (const auto kind : {Kind::Staff, Kind::Police}) {
         http::Router& routes = kind == Kind::Staff ? router : policeRouter;

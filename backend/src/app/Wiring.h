@@ -8,6 +8,7 @@
 #include "services/audit/AuditVerifier.h"
 #include "services/audit/CheckpointScheduler.h"
 #include "services/audit/CheckpointService.h"
+#include "services/audit/RetentionReportService.h"
 #include "services/auth/AuthService.h"
 #include "services/identity/IdentityService.h"
 #include "services/keys/KeyService.h"
@@ -41,6 +42,7 @@
 #include "storage/PgPoliceRepository.h"
 #include "storage/PgReadinessProbe.h"
 #include "storage/PgRetentionStore.h"
+#include "storage/PgRetentionReportRepository.h"
 #include "storage/PgStoreAdminRepository.h"
 #include "storage/PgSigningKeyRepository.h"
 #include "storage/PgStoreRepository.h"
@@ -126,6 +128,8 @@ struct Wiring {
     storage::PgLegalHoldRepository legalHoldRepository{pool};
     std::unique_ptr<services::PurgeService> purge;
     std::unique_ptr<services::LegalHoldService> legalHolds;
+    storage::PgRetentionReportRepository retentionReportRepository{pool};
+    std::unique_ptr<services::RetentionReportService> retentionReports;
     /// The daily checkpoint job (audit.checkpoint_time); declared last so it stops first.
     std::unique_ptr<services::CheckpointScheduler> checkpointScheduler;
     /// The daily retention job (partitions ahead, then the purge); declared last so that it stops first.

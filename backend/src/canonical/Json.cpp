@@ -142,27 +142,24 @@ void write(std::string& out, const Value& value, int depth) {
         return;
     }
     case Value::Kind::Object: {
-        struct Keyed {
-            std::vector<char16_t> key;
-            const std::pair<std::string, Value>* member;
-        };
-        std::vector<Keyed> sorted;
+        std::vector<const std::pair<std::string, Value>*> sorted;
         sorted.reserve(value.members().size());
         for (const auto& member : value.members()) {
-            sorted.push_back({toUtf16(member.first), &member});
+            sorted.push_back(&member);
         }
-        std::sort(sorted.begin(), sorted.end(), [](const Keyed& a, const Keyed& b) { return a.key < b.key; });
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const auto* a, const auto* b) { return utf16Less(a->first, b->first); });
         out.push_back('{');
         for (std::size_t k = 0; k < sorted.size(); ++k) {
             if (k > 0) {
-                if (sorted[k].key == sorted[k - 1].key) {
+                if (sorted[k]->first == sorted[k - 1]->first) {
                     throw JsonError("an object has two members with the same name");
                 }
                 out.push_back(',');
             }
-            writeString(out, sorted[k].member->first);
+            writeString(out, sorted[k]->first);
             out.push_back(':');
-            write(out, sorted[k].member->second, depth + 1);
+            write(out, sorted[k]->second, depth + 1);
         }
         out.push_back('}');
         return;
@@ -291,6 +288,20 @@ std::string canonicalize(const Value& value) {
 }
 
 bool utf16Less(std::string_view a, std::string_view b) {
+    // Without a supplementary character (4-byte UTF-8, lead byte 0xF0–0xF4), UTF-8 byte order is code point order,
+    // which is UTF-16 code unit order: compare the bytes. Only a surrogate pair, which sorts before U+E000–U+FFFF in
+    // UTF-16, needs the conversion. (Invalid UTF-8 is refused when the names are written.)
+    const auto plain = [](std::string_view s) {
+        for (const char c : s) {
+            if (static_cast<unsigned char>(c) >= 0xF0) {
+                return false;
+            }
+        }
+        return true;
+    };
+    if (plain(a) && plain(b)) {
+        return a < b;
+    }
     return toUtf16(a) < toUtf16(b);
 }
 

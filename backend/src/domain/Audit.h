@@ -83,6 +83,11 @@ inline constexpr const char* kKeyRewrap = "keys.rewrap";
 inline constexpr const char* kKeyRetire = "keys.retire";
 inline constexpr const char* kKeyReencrypt = "keys.reencrypt";
 inline constexpr const char* kCheckpoint = "audit.checkpoint";
+inline constexpr const char* kPoliceReceived = "police.request_received";
+inline constexpr const char* kPoliceApproved = "police.approve";
+inline constexpr const char* kPoliceRejected = "police.reject";
+inline constexpr const char* kPoliceExpired = "police.expire";
+inline constexpr const char* kPoliceAnswered = "police.answer";
 } // namespace audit_action
 
 } // namespace kiroku::domain

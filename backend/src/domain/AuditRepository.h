@@ -30,9 +30,9 @@ public:
     virtual ~AuditRepository() = default;
 
     /// Reads chain `chainId` in one consistent snapshot: its recorded head (nothing when never written), then its
-    /// entries in position order, `batchSize` rows at a time, each passed to `visit` until it returns false.
-    /// Returns the head read in that snapshot.
-    virtual std::optional<AuditHead> scan(std::int64_t chainId, std::size_t batchSize,
+    /// entries after position `afterSeq` in position order, `batchSize` rows at a time, each passed to `visit` until
+    /// it returns false. Returns the head read in that snapshot.
+    virtual std::optional<AuditHead> scan(std::int64_t chainId, std::int64_t afterSeq, std::size_t batchSize,
                                           const std::function<bool(const StoredAuditEntry&)>& visit) = 0;
 
     /// The entry at position `seq`, if there is one.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Audit.h"
 #include "domain/IdentityRecord.h"
 #include "domain/PoliceRequest.h"
 
@@ -66,6 +67,10 @@ public:
     virtual void storeAnswer(const std::string& id, std::int64_t staffId, Instant at, const StoredAnswer& answer) = 0;
     virtual void recordDisclosures(const std::string& requestId, std::int64_t storeId,
                                    const std::vector<Disclosure>& disclosures) = 0;
+    /// Locks the store's audit chain head for the rest of the transaction and says where the chain stands.
+    virtual AuditHead lockAuditHead(std::int64_t storeId) = 0;
+    /// Appends `entry` to the audit log in this transaction (call it last: it holds the chain head until the end).
+    virtual AuditHead audit(const AuditEntry& entry) = 0;
 };
 
 /// A registered agency (police_agencies).

@@ -67,7 +67,7 @@ domain::AuditHead PgAuditLog::append(const domain::AuditEntry& entry) {
     return withTransaction(m_pool, [&](pqxx::work& tx) { return appendAudit(tx, entry); });
 }
 
-std::optional<domain::AuditHead> PgAuditLog::scan(std::int64_t chainId, std::size_t batchSize,
+std::optional<domain::AuditHead> PgAuditLog::scan(std::int64_t chainId, std::int64_t afterSeq, std::size_t batchSize,
                                                   const std::function<bool(const domain::StoredAuditEntry&)>& visit) {
     return withTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<domain::AuditHead> {
         // One snapshot: entries appended while the walk runs are neither seen nor counted in the head.
@@ -76,7 +76,7 @@ std::optional<domain::AuditHead> PgAuditLog::scan(std::int64_t chainId, std::siz
         if (const auto rows = tx.exec_params(std::string(sql::kAuditHead), chainId); !rows.empty()) {
             head = domain::AuditHead{chainId, rows[0]["seq"].as<std::int64_t>(), rows[0]["hash"].as<std::string>()};
         }
-        std::int64_t after = 0;
+        std::int64_t after = afterSeq;
         for (;;) {
             const auto rows = tx.exec_params(std::string(sql::kAuditEntries), chainId, after, batchSize);
             for (const auto& row : rows) {

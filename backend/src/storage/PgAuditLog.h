@@ -25,7 +25,7 @@ public:
 
     domain::AuditHead append(const domain::AuditEntry& entry) override;
 
-    std::optional<domain::AuditHead> scan(std::int64_t chainId, std::size_t batchSize,
+    std::optional<domain::AuditHead> scan(std::int64_t chainId, std::int64_t afterSeq, std::size_t batchSize,
                                           const std::function<bool(const domain::StoredAuditEntry&)>& visit) override;
     std::optional<domain::StoredAuditEntry> entryAt(std::int64_t chainId, std::int64_t seq) override;
     std::vector<std::int64_t> chains() override;

@@ -67,16 +67,12 @@ std::optional<std::int64_t> microsOrNull(const std::optional<std::chrono::system
     return t ? std::optional<std::int64_t>(toEpochMicros(*t)) : std::nullopt;
 }
 
-// The key instants of an upload's mappings, and the first events of its continuations.
-struct KeyRange {
-    std::int64_t firstKey = std::numeric_limits<std::int64_t>::max();
-    std::int64_t lastKey = std::numeric_limits<std::int64_t>::min();
+// The first events of an upload's continuations.
+struct ContinuationRange {
     std::int64_t firstSeen = std::numeric_limits<std::int64_t>::max();
     std::int64_t lastSeen = std::numeric_limits<std::int64_t>::min();
 
-    void add(std::int64_t key, std::int64_t seen, bool continuation) {
-        firstKey = std::min(firstKey, key);
-        lastKey = std::max(lastKey, key);
+    void add(std::int64_t seen, bool continuation) {
         if (continuation) {
             firstSeen = std::min(firstSeen, seen);
             lastSeen = std::max(lastSeen, seen);
@@ -135,7 +131,7 @@ domain::NatIngestResult PgNatMappingRepository::ingest(const domain::NatUpload& 
         result.malformedLines = upload.malformedLines;
 
         if (!mappings.empty()) {
-            KeyRange range;
+            ContinuationRange range;
             tx.exec0(std::string(sql::kNatNoJit));
             tx.exec0(std::string(sql::kNatCreateStaging));
             {
@@ -150,7 +146,7 @@ domain::NatIngestResult PgNatMappingRepository::ingest(const domain::NatUpload& 
                     // Where a continuation is first seen: its UPDATE, or its DESTROY (an estimated start is not
                     // something the log showed).
                     const std::int64_t seen = m.startEstimated && m.endedAt ? toEpochMicros(*m.endedAt) : key;
-                    range.add(key, seen, m.continuation);
+                    range.add(seen, m.continuation);
                     staging << std::make_tuple(++n, static_cast<int>(m.protocol), m.publicIp,
                                                static_cast<int>(m.publicPort), m.privateIp,
                                                static_cast<int>(m.privatePort), key, seen, microsOrNull(m.startedAt),
@@ -168,13 +164,10 @@ domain::NatIngestResult PgNatMappingRepository::ingest(const domain::NatUpload& 
                                     utcTimestamp(range.firstSeen - maxSpan), utcTimestamp(range.lastSeen))["closed"]
                         .as<std::uint64_t>();
             }
-            const auto closedKnown = tx.exec_params1(std::string(sql::kNatCloseKnown), upload.storeId,
-                                                     utcTimestamp(range.firstKey), utcTimestamp(range.lastKey))[0]
-                                         .as<std::uint64_t>();
             tx.exec(std::string(sql::kNatAllowSeqScans));
-            result.mappingsInserted =
-                tx.exec_params(std::string(sql::kNatInsertMappings), upload.storeId, result.uploadId).affected_rows();
-            result.mappingsClosed = closedEarlier + closedKnown;
+            const auto written = tx.exec_params1(std::string(sql::kNatInsertMappings), upload.storeId, result.uploadId);
+            result.mappingsInserted = written["inserted"].as<std::uint64_t>();
+            result.mappingsClosed = closedEarlier + written["closed"].as<std::uint64_t>();
             result.mappingsKnown = mappings.size() - result.mappingsInserted - result.mappingsClosed;
         }
         tx.exec_params0(std::string(sql::kNatRecordUploadCounts), result.uploadId, result.mappingsInserted,

@@ -2,6 +2,7 @@
 
 #include "crypto/Hash.h"
 #include "domain/Errors.h"
+#include "storage/PgAuditLog.h"
 #include "storage/PgErrors.h"
 #include "storage/PgTime.h"
 #include "storage/Sql.h"
@@ -346,6 +347,12 @@ public:
                              orNull(d.visitId), orNull(segment), d.disclosed);
         }
     }
+
+    domain::AuditHead lockAuditHead(std::int64_t storeId) override {
+        return storage::lockAuditHead(m_tx, storeId, storeId);
+    }
+
+    domain::AuditHead audit(const domain::AuditEntry& entry) override { return appendAudit(m_tx, entry); }
 
 private:
     static void expectOne(const pqxx::result& result) {

@@ -118,5 +118,6 @@ using sql::prepareStatements;
 #include "storage/sql/RetentionSql.h"
 #include "storage/sql/NatSql.h"
 #include "storage/sql/PoliceSql.h"
+#include "storage/sql/ReportSql.h"
 #include "storage/sql/TerminalSql.h"
 #include "storage/sql/VisitSql.h"

@@ -3,6 +3,8 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace kiroku::kiosk::core {
@@ -45,6 +47,14 @@ QString KioskSettings::loadFrom(const QString& iniFile) {
     }
     chipReader = chip == QLatin1String("true");
     readerPrefix = ini.value(QStringLiteral("kiosk/reader_prefix"), readerPrefix).toString();
+    printer = ini.value(QStringLiteral("kiosk/printer"), printer).toString();
+    printToPdf = resolve(ini.value(QStringLiteral("kiosk/print_to_pdf"), printToPdf).toString());
+    mrzSerialPort = ini.value(QStringLiteral("kiosk/mrz_serial_port"), mrzSerialPort).toString();
+    mrzBaud = ini.value(QStringLiteral("kiosk/mrz_baud"), mrzBaud).toInt(&ok);
+    static constexpr int kBauds[] = {1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200};
+    if (!ok || std::find(std::begin(kBauds), std::end(kBauds), mrzBaud) == std::end(kBauds)) {
+        return QStringLiteral("kiosk/mrz_baud must be one of 1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200");
+    }
     for (const auto& [key, target] :
          {std::pair{"rules/night_start", &rules.nightStart}, std::pair{"rules/night_end", &rules.nightEnd}}) {
         if (ini.contains(QLatin1String(key))) {

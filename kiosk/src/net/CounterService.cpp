@@ -211,6 +211,10 @@ void CounterService::fetchBooths(ApiClient::Callback done) {
     m_api.get(QStringLiteral("/v1/booths"), std::move(done));
 }
 
+void CounterService::fetchRetentionAudit(const QDate& asOf, ApiClient::Callback done) {
+    m_api.get(QStringLiteral("/v1/audits/retention?as_of=") + asOf.toString(Qt::ISODate), std::move(done));
+}
+
 void CounterService::lookupMember(const QString& token,
                                   std::function<void(const ApiResult&, std::optional<KnownCard>)> done) {
     QPointer<CounterService> self(this);

@@ -64,6 +64,8 @@ public:
     void setBoothStatus(const core::Booth& booth, const QString& status, ApiClient::Callback done);
     /// GET /v1/booths.
     void fetchBooths(ApiClient::Callback done);
+    /// GET /v1/audits/retention?as_of=YYYY-MM-DD (managers).
+    void fetchRetentionAudit(const QDate& asOf, ApiClient::Callback done);
 
     /// POST /v1/members/lookup. On success the card's hash → record ids is remembered for offline scans; when the
     /// backend is unavailable, `known` tells whether this card was seen before (nothing else is cached).

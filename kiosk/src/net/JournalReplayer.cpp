@@ -82,6 +82,36 @@ void JournalReplayer::postVisitCall(const JournalEntry& entry, const QString& pa
         entry.visitKey);
 }
 
+void JournalReplayer::postBackdatedVisit(const JournalEntry& entry, const QJsonObject& body) {
+    QJsonObject dated = body;
+    dated.insert(QStringLiteral("started_at"), entry.recordedAt.toUTC().toString(Qt::ISODateWithMs));
+    QPointer<JournalReplayer> self(this);
+    m_api.post(
+        QStringLiteral("/v1/visits"), dated,
+        [self, entry, body](const ApiResult& result) {
+            if (!self) {
+                return;
+            }
+            const bool timeRefused =
+                (result.status == 409 || result.status == 422) && result.errorField == QLatin1String("started_at");
+            // After a lost answer to the undated resend, the key already holds that visit: the resend gets it.
+            const bool undatedRecorded = result.errorCode == QLatin1String("idempotency_key_reused");
+            if (timeRefused || undatedRecorded) {
+                // A refused request recorded nothing under the key: the same key may carry the undated visit.
+                self->postVisitCall(entry, QStringLiteral("/v1/visits"), body);
+                return;
+            }
+            if (!result.ok()) {
+                self->handleFailure(entry, result);
+                return;
+            }
+            self->m_journal.markSent(entry.seq, result.body.value(QStringLiteral("id")).toString());
+            ++self->m_sent;
+            QTimer::singleShot(0, self, &JournalReplayer::next);
+        },
+        entry.visitKey);
+}
+
 void JournalReplayer::next() {
     const auto pending = m_journal.entries(JournalEntry::State::Pending);
     if (pending.isEmpty()) {
@@ -121,9 +151,9 @@ void JournalReplayer::next() {
         return;
     }
     case JournalEntry::Kind::MemberVisit:
-        postVisitCall(entry, QStringLiteral("/v1/visits"),
-                      {{QStringLiteral("member_card_token"), entry.payload.value(QStringLiteral("member_card_token"))},
-                       {QStringLiteral("booth_id"), entry.boothId}});
+        postBackdatedVisit(
+            entry, {{QStringLiteral("member_card_token"), entry.payload.value(QStringLiteral("member_card_token"))},
+                    {QStringLiteral("booth_id"), entry.boothId}});
         return;
     case JournalEntry::Kind::Move:
     case JournalEntry::Kind::Checkout: {

@@ -15,6 +15,12 @@ struct ApiResult;
 /// in between only sends the visit. Stops at the first entry the backend cannot take now (unreachable, 5xx, expired
 /// session) and resumes on the next replay(); an entry the backend refuses (4xx) is marked failed for staff, and the
 /// moves and check-outs of a failed check-in fail with it.
+///
+/// A member visit is sent with `started_at`, the time it was recorded, so the visit starts when the customer
+/// arrived; when the backend refuses that time (older than it accepts, or overlapping the booth's previous visit:
+/// an error naming "started_at"), the visit is sent again without it and starts at replay time. A new customer's
+/// check-in is sent without it: its identity record is made at replay time, and a visit may not start before its
+/// record's verification.
 class JournalReplayer : public QObject {
     Q_OBJECT
 public:
@@ -33,6 +39,8 @@ private:
     void next();
     void stop(bool interrupted);
     void postVisitCall(const JournalEntry& entry, const QString& path, const QJsonObject& body);
+    /// POST /v1/visits for a member visit, with started_at, and once more without it when that time is refused.
+    void postBackdatedVisit(const JournalEntry& entry, const QJsonObject& body);
     void refuse(qint64 seq, const ApiResult& result);
     /// Stops (returns false) for answers that mean "not now"; marks refusals failed and continues.
     bool handleFailure(const JournalEntry& entry, const ApiResult& result);

@@ -169,6 +169,10 @@ void CheckInWizard::start(const QVector<core::Booth>& booths, const QString& pre
     go(Step::Document);
 }
 
+void CheckInWizard::setMrzScanner(core::MrzScanner* scanner) {
+    m_entry->setMrzScanner(scanner);
+}
+
 CheckInWizard::Step CheckInWizard::step() const {
     return static_cast<Step>(m_pages->currentIndex());
 }
@@ -351,8 +355,17 @@ void CheckInWizard::issueCard(const QString& identityRecordId) {
         }
         const QImage qr = makeQrImage(token, 320);
         self->m_cardQr->setPixmap(QPixmap::fromImage(qr));
-        self->m_cardHint->setText(tr("Member card: print this code on the card or let the customer photograph it. It "
-                                     "is shown only now."));
+        if (!self->m_printer.enabled()) {
+            self->m_cardHint->setText(tr("Member card: print this code on the card or let the customer photograph "
+                                         "it. It is shown only now."));
+            return;
+        }
+        const QString problem = self->m_printer.print(token, self->m_storeName);
+        self->m_cardHint->setText(problem.isEmpty()
+                                      ? tr("Member card printed: hand it to the customer. The code is shown only now.")
+                                      : tr("The member card was not printed: %1 Let the customer photograph the code; "
+                                           "it is shown only now.")
+                                            .arg(problem));
     });
 }
 

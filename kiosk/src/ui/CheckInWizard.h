@@ -4,6 +4,8 @@
 #include "core/CounterRules.h"
 #include "core/IdentityDraft.h"
 
+#include "ui/MemberCardPrinter.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -15,7 +17,8 @@ class QStackedWidget;
 
 namespace kiroku::kiosk::core {
 class ChipReader;
-}
+class MrzScanner;
+} // namespace kiroku::kiosk::core
 
 namespace kiroku::kiosk::net {
 class CounterService;
@@ -47,6 +50,11 @@ public:
     void start(const QVector<core::Booth>& booths, const QString& preselectedKey);
     [[nodiscard]] Step step() const;
     [[nodiscard]] IdentityEntryPage* entryPage() const { return m_entry; }
+    /// A serial passport reader whose zones fill the MRZ step (null: none).
+    void setMrzScanner(core::MrzScanner* scanner);
+    /// Where a new member card is printed (not enabled: shown on screen only), with the store's name on it.
+    void setCardPrinter(const MemberCardPrinter& printer) { m_printer = printer; }
+    void setStoreName(const QString& name) { m_storeName = name; }
     /// Forgets everything typed (at logout or when leaving).
     void discard();
 
@@ -76,6 +84,8 @@ private:
     QString m_attemptBoothKey;
     QString m_attemptBoothLabel;
     bool m_submitting = false;
+    MemberCardPrinter m_printer;
+    QString m_storeName;
 
     QStackedWidget* m_pages;
     // Document step

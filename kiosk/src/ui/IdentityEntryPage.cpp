@@ -1,6 +1,7 @@
 #include "ui/IdentityEntryPage.h"
 
 #include "core/CardInput.h"
+#include "core/MrzScanner.h"
 #include "ui/ChipReadPanel.h"
 #include "ui/Touch.h"
 
@@ -49,21 +50,24 @@ IdentityEntryPage::IdentityEntryPage(core::CounterRules rules, core::ChipReader*
     : QWidget(parent), m_rules(std::move(rules)), m_title(new QLabel(this)), m_chip(new ChipReadPanel(chip, this)),
       m_mrzPanel(new QWidget(this)), m_mrzHelp(new QLabel(m_mrzPanel)), m_mrz(new QPlainTextEdit(m_mrzPanel)),
       m_readMrz(new QPushButton(m_mrzPanel)), m_clearReading(new QPushButton(this)),
-      m_mrzMessage(new QLabel(m_mrzPanel)), m_name(lineEdit(this, "nameField", 200)),
-      m_kana(lineEdit(this, "kanaField", 200)), m_address(lineEdit(this, "addressField", 400)),
-      m_birth(lineEdit(this, "birthField", 10)), m_number(lineEdit(this, "numberField", 32)),
-      m_issuer(lineEdit(this, "issuerField", 100)), m_nationality(lineEdit(this, "nationalityField", 3)),
-      m_expires(lineEdit(this, "expiresField", 10)), m_issued(lineEdit(this, "issuedField", 10)),
-      m_addressOnDocument(new QCheckBox(this)), m_proofKind(new QComboBox(this)),
-      m_proofDate(lineEdit(this, "proofDateField", 10)), m_attestation(new QCheckBox(this)),
-      m_noNumberNote(new QLabel(this)), m_message(new QLabel(this)), m_back(new QPushButton(this)),
-      m_next(new QPushButton(this)) {
+      m_mrzMessage(new QLabel(m_mrzPanel)), m_mrzScannerStatus(new QLabel(m_mrzPanel)),
+      m_name(lineEdit(this, "nameField", 200)), m_kana(lineEdit(this, "kanaField", 200)),
+      m_address(lineEdit(this, "addressField", 400)), m_birth(lineEdit(this, "birthField", 10)),
+      m_number(lineEdit(this, "numberField", 32)), m_issuer(lineEdit(this, "issuerField", 100)),
+      m_nationality(lineEdit(this, "nationalityField", 3)), m_expires(lineEdit(this, "expiresField", 10)),
+      m_issued(lineEdit(this, "issuedField", 10)), m_addressOnDocument(new QCheckBox(this)),
+      m_proofKind(new QComboBox(this)), m_proofDate(lineEdit(this, "proofDateField", 10)),
+      m_attestation(new QCheckBox(this)), m_noNumberNote(new QLabel(this)), m_message(new QLabel(this)),
+      m_back(new QPushButton(this)), m_next(new QPushButton(this)) {
     setObjectName(QStringLiteral("entryPage"));
     m_mrzPanel->setObjectName(QStringLiteral("mrzPanel"));
     m_mrz->setObjectName(QStringLiteral("mrzField"));
     m_readMrz->setObjectName(QStringLiteral("readMrzButton"));
     m_clearReading->setObjectName(QStringLiteral("clearReadingButton"));
     m_mrzMessage->setObjectName(QStringLiteral("mrzMessage"));
+    m_mrzScannerStatus->setObjectName(QStringLiteral("mrzScannerStatus"));
+    m_mrzScannerStatus->setWordWrap(true);
+    m_mrzScannerStatus->hide();
     m_addressOnDocument->setObjectName(QStringLiteral("addressOnDocumentCheck"));
     m_proofKind->setObjectName(QStringLiteral("proofKindCombo"));
     m_attestation->setObjectName(QStringLiteral("attestationCheck"));
@@ -95,6 +99,7 @@ IdentityEntryPage::IdentityEntryPage(core::CounterRules rules, core::ChipReader*
     auto* mrzLayout = new QVBoxLayout(m_mrzPanel);
     mrzLayout->setContentsMargins(0, 0, 0, 0);
     mrzLayout->addWidget(m_mrzHelp);
+    mrzLayout->addWidget(m_mrzScannerStatus);
     mrzLayout->addWidget(m_mrz);
     auto* mrzButtons = new QHBoxLayout;
     mrzButtons->addWidget(m_readMrz);
@@ -171,6 +176,26 @@ QWidget* IdentityEntryPage::row(const char* field, QWidget* input) {
     m_errors.insert(path, error);
     m_rows.insert(path, box);
     return box;
+}
+
+void IdentityEntryPage::setMrzScanner(core::MrzScanner* scanner) {
+    if (m_scanner != nullptr) {
+        disconnect(m_scanner, nullptr, this, nullptr);
+    }
+    m_scanner = scanner;
+    m_mrzScannerStatus->setVisible(scanner != nullptr);
+    if (scanner == nullptr) {
+        return;
+    }
+    m_mrzScannerStatus->setText(scanner->status());
+    connect(scanner, &core::MrzScanner::statusChanged, m_mrzScannerStatus, &QLabel::setText);
+    connect(scanner, &core::MrzScanner::zoneScanned, this, [this](const QString& zone) {
+        // Only a page waiting for an MRZ takes it; a zone scanned at another moment is dropped, not kept.
+        if (isVisible() && m_mrzPanel->isVisible()) {
+            m_mrz->setPlainText(zone);
+            readMrz();
+        }
+    });
 }
 
 void IdentityEntryPage::begin(const QString& kindCode) {

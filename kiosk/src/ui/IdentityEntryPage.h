@@ -15,7 +15,8 @@ class QPushButton;
 
 namespace kiroku::kiosk::core {
 class ChipReader;
-}
+class MrzScanner;
+} // namespace kiroku::kiosk::core
 
 namespace kiroku::kiosk::ui {
 
@@ -33,6 +34,8 @@ public:
     /// `chip` reads license and My Number card chips; null when the kiosk has no card reader.
     IdentityEntryPage(core::CounterRules rules, core::ChipReader* chip, QWidget* parent = nullptr);
 
+    /// A serial passport reader: a zone it sends while this page waits for an MRZ is read as if typed. Null: none.
+    void setMrzScanner(core::MrzScanner* scanner);
     /// Clears the form for a new document of kind `kindCode`.
     void begin(const QString& kindCode);
     /// Fills the form from a draft read by a device (chip or MRZ); fields the device read become read-only, except
@@ -75,6 +78,8 @@ private:
     QPushButton* m_readMrz;
     QPushButton* m_clearReading;
     QLabel* m_mrzMessage;
+    QLabel* m_mrzScannerStatus;
+    core::MrzScanner* m_scanner = nullptr;
     QLineEdit* m_name;
     QLineEdit* m_kana;
     QLineEdit* m_address;

@@ -8,6 +8,7 @@
 #include "ui/LoginScreen.h"
 #include "ui/ManagerScreen.h"
 #include "ui/MemberCheckInScreen.h"
+#include "ui/RetentionAuditScreen.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -26,7 +27,8 @@ MainWindow::MainWindow(net::ApiClient& api, net::BackendMonitor& monitor, Langua
       m_home(new HomeScreen(counter, settings.rules, settings.boothPollMs, m_stack)),
       m_wizard(new CheckInWizard(counter, settings.rules, chip, m_stack)),
       m_member(new MemberCheckInScreen(counter, settings.rules, m_stack)),
-      m_manager(new ManagerScreen(counter, settings.rules, m_stack)), m_status(new QLabel(this)),
+      m_manager(new ManagerScreen(counter, settings.rules, m_stack)),
+      m_audit(new RetentionAuditScreen(counter, settings.rules, m_stack)), m_status(new QLabel(this)),
       m_journal(new QLabel(this)), m_languageButton(new QPushButton(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     m_status->setObjectName(QStringLiteral("backendStatus"));
@@ -50,11 +52,12 @@ MainWindow::MainWindow(net::ApiClient& api, net::BackendMonitor& monitor, Langua
 
     for (QWidget* screen :
          {static_cast<QWidget*>(m_login), static_cast<QWidget*>(m_home), static_cast<QWidget*>(m_wizard),
-          static_cast<QWidget*>(m_member), static_cast<QWidget*>(m_manager)}) {
+          static_cast<QWidget*>(m_member), static_cast<QWidget*>(m_manager), static_cast<QWidget*>(m_audit)}) {
         m_stack->addWidget(screen);
     }
     m_stack->setCurrentWidget(m_login);
 
+    m_wizard->setCardPrinter(MemberCardPrinter(settings.printer, settings.printToPdf));
     connect(m_languageButton, &QPushButton::clicked, this, [this] {
         m_language.use(m_language.current() == QLatin1String("ja") ? QStringLiteral("en") : QStringLiteral("ja"));
     });
@@ -81,6 +84,16 @@ MainWindow::MainWindow(net::ApiClient& api, net::BackendMonitor& monitor, Langua
     connect(m_wizard, &CheckInWizard::finished, this, &MainWindow::showHome);
     connect(m_member, &MemberCheckInScreen::finished, this, &MainWindow::showHome);
     connect(m_manager, &ManagerScreen::finished, this, &MainWindow::showHome);
+    connect(m_manager, &ManagerScreen::retentionAuditRequested, this, [this] {
+        if (isManager()) {
+            m_stack->setCurrentWidget(m_audit);
+            m_audit->load(m_audit->report() ? m_audit->report()->asOf : QDate::currentDate());
+        }
+    });
+    connect(m_audit, &RetentionAuditScreen::finished, this, [this] {
+        m_manager->refresh();
+        m_stack->setCurrentWidget(m_manager);
+    });
     connect(&m_monitor, &net::BackendMonitor::stateChanged, this, [this](net::BackendMonitor::State state) {
         showBackendState(state);
         showJournalState();
@@ -105,6 +118,7 @@ bool MainWindow::isManager() const {
 void MainWindow::onLoggedIn(const QJsonObject& session) {
     m_session = session;
     m_home->showSession(session);
+    m_wizard->setStoreName(session.value(QStringLiteral("store")).toObject().value(QStringLiteral("name")).toString());
     m_manager->showSession(isManager() ? session : QJsonObject{});
     showHome();
     m_counter.replayJournal(); // entries recorded while offline go out under this session
@@ -123,6 +137,7 @@ void MainWindow::logout() {
     m_wizard->discard();
     m_member->discard();
     m_manager->showSession({});
+    m_audit->clear();
     m_login->reset();
     m_stack->setCurrentWidget(m_login);
 }

@@ -27,6 +27,7 @@ class Language;
 class LoginScreen;
 class ManagerScreen;
 class MemberCheckInScreen;
+class RetentionAuditScreen;
 
 /// The kiosk's window: a header with the offline journal's state and the language switch, the current screen, and
 /// a status line that always says whether the backend is ready.
@@ -42,6 +43,7 @@ public:
     CheckInWizard* wizard() const { return m_wizard; }
     MemberCheckInScreen* memberScreen() const { return m_member; }
     ManagerScreen* managerScreen() const { return m_manager; }
+    RetentionAuditScreen* retentionAuditScreen() const { return m_audit; }
     QWidget* currentScreen() const;
 
 protected:
@@ -67,6 +69,7 @@ private:
     CheckInWizard* m_wizard;
     MemberCheckInScreen* m_member;
     ManagerScreen* m_manager;
+    RetentionAuditScreen* m_audit;
     QLabel* m_status;
     QLabel* m_journal;
     QPushButton* m_languageButton;

@@ -34,13 +34,16 @@ QString kindName(net::JournalEntry::Kind kind) {
 ManagerScreen::ManagerScreen(net::CounterService& counter, core::CounterRules rules, QWidget* parent)
     : QWidget(parent), m_counter(counter), m_rules(std::move(rules)), m_title(new QLabel(this)),
       m_store(new QLabel(this)), m_available(new QLabel(this)), m_journalTitle(new QLabel(this)),
-      m_failed(new QListWidget(this)), m_discard(new QPushButton(this)), m_back(new QPushButton(this)) {
+      m_failed(new QListWidget(this)), m_discard(new QPushButton(this)), m_audit(new QPushButton(this)),
+      m_back(new QPushButton(this)) {
     setObjectName(QStringLiteral("managerScreen"));
     m_store->setObjectName(QStringLiteral("managerStore"));
     m_available->setObjectName(QStringLiteral("managerAvailable"));
     m_failed->setObjectName(QStringLiteral("failedEntries"));
     m_discard->setObjectName(QStringLiteral("discardEntryButton"));
     m_back->setObjectName(QStringLiteral("managerBackButton"));
+    m_audit->setObjectName(QStringLiteral("retentionAuditButton"));
+    makeTouchButton(m_audit);
     makeHeading(m_title);
     makeHeading(m_journalTitle, 1.2);
     makeTouchButton(m_discard);
@@ -49,6 +52,7 @@ ManagerScreen::ManagerScreen(net::CounterService& counter, core::CounterRules ru
     m_available->setWordWrap(true);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
+    buttons->addWidget(m_audit);
     buttons->addStretch(1);
     buttons->addWidget(m_discard);
     auto* layout = new QVBoxLayout(this);
@@ -59,6 +63,7 @@ ManagerScreen::ManagerScreen(net::CounterService& counter, core::CounterRules ru
     layout->addWidget(m_failed, 1);
     layout->addLayout(buttons);
     connect(m_back, &QPushButton::clicked, this, &ManagerScreen::finished);
+    connect(m_audit, &QPushButton::clicked, this, &ManagerScreen::retentionAuditRequested);
     connect(m_discard, &QPushButton::clicked, this, &ManagerScreen::discardSelected);
     connect(&m_counter, &net::CounterService::journalChanged, this, &ManagerScreen::refresh);
     retranslate();
@@ -114,6 +119,7 @@ void ManagerScreen::retranslate() {
     m_journalTitle->setText(tr("Journal entries the server refused (%1 pending)").arg(m_counter.pendingCount()));
     m_discard->setText(tr("Discard the selected entry"));
     m_back->setText(tr("Back to the booth map"));
+    m_audit->setText(tr("Retention audit"));
     refresh();
 }
 

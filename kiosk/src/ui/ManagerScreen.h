@@ -27,6 +27,7 @@ public:
 
 signals:
     void finished();
+    void retentionAuditRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -44,6 +45,7 @@ private:
     QLabel* m_journalTitle;
     QListWidget* m_failed;
     QPushButton* m_discard;
+    QPushButton* m_audit;
     QPushButton* m_back;
 };
 

@@ -43,11 +43,14 @@ public:
         recordedHead = domain::AuditHead{chain, seq, hash};
     }
 
-    std::optional<domain::AuditHead> scan(std::int64_t, std::size_t,
+    std::optional<domain::AuditHead> scan(std::int64_t, std::int64_t afterSeq, std::size_t,
                                           const std::function<bool(const domain::StoredAuditEntry&)>& visit) override {
         auto sorted = rows;
         std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.seq < b.seq; });
         for (const auto& row : sorted) {
+            if (row.seq <= afterSeq) {
+                continue;
+            }
             if (!visit(row)) {
                 break;
             }
@@ -158,4 +161,20 @@ TEST_CASE("a chain walker refuses to go on after the first break", "[audit]") {
     CHECK_FALSE(walker.next(chain.rows[0]));
     CHECK(walker.next(chain.rows[1]));
     CHECK_THROWS_AS(walker.next(chain.rows[2]), std::logic_error);
+}
+
+TEST_CASE("a walk from a trusted position checks only the entries after it, counting from the chain's start",
+          "[audit]") {
+    auto chain = chainOf(10);
+    chain.rows[1].document = "{}"; // before the trusted position: not read
+    const auto result = AuditVerifier(chain).verifyFrom(3, 5, chain.rows[4].hash);
+    CHECK(result.ok);
+    CHECK(result.length == 10);
+    chain.rows[7].document.replace(chain.rows[7].document.find("identity_record"), 15, "manual_override");
+    const auto broken = AuditVerifier(chain).verifyFrom(3, 5, chain.rows[4].hash);
+    REQUIRE_FALSE(broken.ok);
+    CHECK(broken.firstBroken->seq == 8);
+    const auto wrongStart = AuditVerifier(chain).verifyFrom(3, 5, std::string(64, 'f'));
+    REQUIRE_FALSE(wrongStart.ok);
+    CHECK(wrongStart.firstBroken->seq == 6);
 }

@@ -111,9 +111,9 @@ domain::PoliceRequestInput readPoliceRequest(const Poco::JSON::Object::Ptr& body
     return out;
 }
 
-Poco::JSON::Object::Ptr toPoco(const services::CanonicalJson& value) {
+Poco::JSON::Object::Ptr toPoco(const canonical::Value& value) {
     Poco::JSON::Parser parser;
-    return parser.parse(value.dump()).extract<Poco::JSON::Object::Ptr>();
+    return parser.parse(canonical::canonicalize(value)).extract<Poco::JSON::Object::Ptr>();
 }
 
 Poco::JSON::Object::Ptr policeAnswerJson(const services::PoliceAnswer& answer) {
@@ -124,15 +124,9 @@ Poco::JSON::Object::Ptr policeAnswerJson(const services::PoliceAnswer& answer) {
     Poco::JSON::Parser parser;
     out->set("document", parser.parse(answer.document).extract<Poco::JSON::Object::Ptr>());
     out->set("document_base64", crypto::toBase64(crypto::asBytes(answer.document)));
-    if (answer.signature.empty()) {
-        out->set("signature_base64", Poco::Dynamic::Var());
-        out->set("signature_algorithm", Poco::Dynamic::Var());
-        out->set("public_key_pem", Poco::Dynamic::Var());
-    } else {
-        out->set("signature_base64", crypto::toBase64(answer.signature));
-        out->set("signature_algorithm", answer.signatureAlgorithm);
-        out->set("public_key_pem", answer.publicKeyPem);
-    }
+    out->set("signature_base64", crypto::toBase64(answer.signature));
+    out->set("signature_algorithm", answer.signatureAlgorithm);
+    out->set("public_key_pem", answer.publicKeyPem);
     return out;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "canonical/Json.h"
 #include "domain/PoliceRequest.h"
-#include "services/police/CanonicalJson.h"
 #include "services/police/PoliceRequestService.h"
 
 #include <Poco/JSON/Object.h>
@@ -16,7 +16,7 @@ namespace kiroku::backend::http {
 domain::PoliceRequestInput readPoliceRequest(const Poco::JSON::Object::Ptr& body);
 
 /// A canonical JSON value as a Poco object (for a response body).
-Poco::JSON::Object::Ptr toPoco(const services::CanonicalJson& value);
+Poco::JSON::Object::Ptr toPoco(const canonical::Value& value);
 
 /// {"request_id","number","answered_at","document":{…},"document_base64","signature_base64","signature_algorithm",
 /// "public_key_pem"}: the exact signed bytes in base64 (the "document" object is the same content, for reading).

@@ -31,7 +31,13 @@ Response GatewayLogHandler::handle(Request& request) {
     ingest.storeId = gateway.storeId;
     ingest.gatewayId = gateway.id;
     ingest.content = body;
-    const auto result = m_ingest.ingest(ingest);
+    domain::NatIngestResult result;
+    try {
+        result = m_ingest.ingest(ingest);
+    } catch (const domain::Unavailable& e) {
+        throw domain::Unavailable(std::string(e.what()) +
+                                  "; nothing of this upload was stored: send the same bytes again");
+    }
 
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     out->set("upload_id", result.uploadId);

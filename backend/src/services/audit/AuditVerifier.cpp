@@ -2,7 +2,12 @@
 
 #include "audit/AuditChain.h"
 
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
 #include <stdexcept>
+#include <thread>
 
 namespace kiroku::backend::services {
 
@@ -56,6 +61,9 @@ std::optional<std::string> columnMismatch(const domain::StoredAuditEntry& e, con
 } // namespace
 
 ChainWalker::ChainWalker(std::int64_t chainId) : m_chainId(chainId), m_headHash(kZeroHash) {}
+
+ChainWalker::ChainWalker(std::int64_t chainId, std::int64_t length, std::string headHash)
+    : m_chainId(chainId), m_length(length), m_headHash(std::move(headHash)) {}
 
 std::optional<BrokenLink> ChainWalker::next(const domain::StoredAuditEntry& e) {
     if (m_broken) {
@@ -112,15 +120,106 @@ AuditVerifier::AuditVerifier(domain::AuditRepository& repository, std::size_t ba
     : m_repository(repository), m_batchSize(batchSize == 0 ? 1 : batchSize) {}
 
 ChainVerification AuditVerifier::verify(std::int64_t chainId) {
-    ChainWalker walker(chainId);
+    return verifyFrom(chainId, 0, kZeroHash);
+}
+
+namespace {
+
+/// Hands batches of entries from the reading thread to the thread that checks them, so that the database reads the
+/// next batch while the last one is hashed. At most two batches wait.
+class BatchPipe {
+public:
+    void put(std::vector<domain::StoredAuditEntry> batch) {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_batches.size() < 2 || m_stop; });
+        if (!m_stop) {
+            m_batches.push_back(std::move(batch));
+        }
+        m_changed.notify_all();
+    }
+    /// The next batch; nothing once closed and drained (or stopped).
+    std::optional<std::vector<domain::StoredAuditEntry>> take() {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_batches.empty() || m_closed || m_stop; });
+        if (m_stop || m_batches.empty()) {
+            return std::nullopt;
+        }
+        auto batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return batch;
+    }
+    void close() {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+    /// The checker found a break (or failed): the reader stops.
+    void stop() {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+        m_changed.notify_all();
+    }
+    bool stopped() {
+        std::lock_guard lock(m_mutex);
+        return m_stop;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::vector<domain::StoredAuditEntry>> m_batches;
+    bool m_closed = false;
+    bool m_stop = false;
+};
+
+} // namespace
+
+ChainVerification AuditVerifier::verifyFrom(std::int64_t chainId, std::int64_t afterSeq, const std::string& prevHash) {
+    ChainWalker walker(chainId, afterSeq, prevHash);
     ChainVerification result;
     result.chainId = chainId;
-    // Head and entries come from one snapshot, where an append always moved both: an entry beyond the head, or a
-    // head beyond the last entry, is a change made around the application.
-    const auto head = m_repository.scan(chainId, m_batchSize, [&](const domain::StoredAuditEntry& entry) {
-        result.firstBroken = walker.next(entry);
-        return !result.firstBroken;
+    BatchPipe pipe;
+    std::exception_ptr checkFailed;
+    std::thread checker([&] {
+        try {
+            while (auto batch = pipe.take()) {
+                for (const auto& entry : *batch) {
+                    if ((result.firstBroken = walker.next(entry))) {
+                        pipe.stop();
+                        return;
+                    }
+                }
+            }
+        } catch (...) {
+            checkFailed = std::current_exception();
+            pipe.stop();
+        }
     });
+    std::optional<domain::AuditHead> head;
+    try {
+        // Head and entries come from one snapshot, where an append always moved both: an entry beyond the head, or
+        // a head beyond the last entry, is a change made around the application.
+        std::vector<domain::StoredAuditEntry> batch;
+        head = m_repository.scan(chainId, afterSeq, m_batchSize, [&](const domain::StoredAuditEntry& entry) {
+            batch.push_back(entry);
+            if (batch.size() >= m_batchSize) {
+                pipe.put(std::move(batch));
+                batch.clear();
+            }
+            return !pipe.stopped();
+        });
+        pipe.put(std::move(batch));
+        pipe.close();
+    } catch (...) {
+        pipe.stop();
+        checker.join();
+        throw;
+    }
+    checker.join();
+    if (checkFailed) {
+        std::rethrow_exception(checkFailed);
+    }
     if (!result.firstBroken) {
         result.firstBroken = walker.finish(head);
     }

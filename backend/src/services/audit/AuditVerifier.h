@@ -33,6 +33,9 @@ struct ChainVerification {
 class ChainWalker {
 public:
     explicit ChainWalker(std::int64_t chainId);
+    /// A walker that starts after position `length`, whose entry has hash `headHash` (trusted, e.g. from a signed
+    /// checkpoint that was checked against it).
+    ChainWalker(std::int64_t chainId, std::int64_t length, std::string headHash);
 
     /// Checks the next entry; returns the break, if this entry is where the chain breaks. After a break the walker
     /// refuses further entries (std::logic_error).
@@ -58,6 +61,10 @@ public:
 
     /// Verifies chain `chainId` (a store's id, or 0 for the global chain).
     ChainVerification verify(std::int64_t chainId);
+
+    /// Verifies chain `chainId` from position `afterSeq` + 1 on, taking `prevHash` as the hash of entry `afterSeq`
+    /// (a checkpoint's head that the caller checked). The result's length counts from the chain's start.
+    ChainVerification verifyFrom(std::int64_t chainId, std::int64_t afterSeq, const std::string& prevHash);
 
     /// Verifies every chain that has been written.
     std::vector<ChainVerification> verifyAll();

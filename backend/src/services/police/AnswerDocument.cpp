@@ -5,38 +5,36 @@
 
 namespace kiroku::backend::services {
 
+using canonical::Value;
+
 namespace {
 
-CanonicalJson instant(const std::optional<domain::Instant>& t) {
-    return t ? CanonicalJson(formatUtcMicros(*t)) : CanonicalJson();
-}
-
-CanonicalJson recordJson(const DisclosedIdentity& record) {
-    CanonicalJson::Array visits;
+Value recordJson(const DisclosedIdentity& record) {
+    Value visits = Value::array();
     for (const auto& visit : record.visits) {
-        CanonicalJson::Array segments;
+        Value segments = Value::array();
         for (const auto& s : visit.segments) {
-            segments.push_back(CanonicalJson::Object{{"booth", s.boothLabel},
-                                                     {"terminal", CanonicalJson::optional(s.terminalNumber)},
-                                                     {"from", formatUtcMicros(s.startedAt)},
-                                                     {"to", instant(s.endedAt)}});
+            segments.push(Value::object({{"booth", Value(s.boothLabel)},
+                                         {"terminal", orNull(s.terminalNumber)},
+                                         {"from", Value(formatUtcMicros(s.startedAt))},
+                                         {"to", s.endedAt ? Value(formatUtcMicros(*s.endedAt)) : Value()}}));
         }
-        visits.push_back(CanonicalJson::Object{{"id", visit.id}, {"segments", std::move(segments)}});
+        visits.push(Value::object({{"id", Value(visit.id)}, {"segments", std::move(segments)}}));
     }
-    CanonicalJson::Object identity{
-        {"id", record.id},
-        {"name", record.name},
-        {"name_kana", CanonicalJson::optional(record.nameKana)},
-        {"address", record.address},
-        {"date_of_birth", record.dateOfBirth.toString()},
-        {"document", CanonicalJson::Object{{"kind", record.documentKind},
-                                           {"number", CanonicalJson::optional(record.documentNumber)},
-                                           {"issuer", CanonicalJson::optional(record.documentIssuer)}}},
-        {"nationality", CanonicalJson::optional(record.nationality)},
-        {"verified_at", formatUtcMicros(record.verifiedAt)},
-        {"verification_method", record.method},
-    };
-    return CanonicalJson::Object{{"identity_record", std::move(identity)}, {"visits", std::move(visits)}};
+    Value identity = Value::object({
+        {"id", Value(record.id)},
+        {"name", Value(record.name)},
+        {"name_kana", orNull(record.nameKana)},
+        {"address", Value(record.address)},
+        {"date_of_birth", Value(record.dateOfBirth.toString())},
+        {"document", Value::object({{"kind", Value(record.documentKind)},
+                                    {"number", orNull(record.documentNumber)},
+                                    {"issuer", orNull(record.documentIssuer)}})},
+        {"nationality", orNull(record.nationality)},
+        {"verified_at", Value(formatUtcMicros(record.verifiedAt))},
+        {"verification_method", Value(record.method)},
+    });
+    return Value::object({{"identity_record", std::move(identity)}, {"visits", std::move(visits)}});
 }
 
 } // namespace
@@ -55,40 +53,45 @@ std::string answerDocument(const AnswerDocumentInput& in) {
         throw std::invalid_argument("an answer document needs its request and its result");
     }
     const auto& r = in.request->stored;
-    CanonicalJson::Array records;
+    Value records = Value::array();
     for (const auto& record : in.result->records) {
-        records.push_back(recordJson(record));
+        records.push(recordJson(record));
     }
-    CanonicalJson::Object request{
-        {"id", r.id},
-        {"source", std::string(domain::toCode(r.source))},
-        {"received_at", formatUtcMicros(r.receivedAt)},
-        {"agency", CanonicalJson::Object{{"name", r.agencyName}, {"key", CanonicalJson::optional(r.agencyKey)}}},
+    Value request = Value::object({
+        {"id", Value(r.id)},
+        {"source", Value(std::string(domain::toCode(r.source)))},
+        {"received_at", Value(formatUtcMicros(r.receivedAt))},
+        {"agency", Value::object({{"name", Value(r.agencyName)}, {"key", orNull(r.agencyKey)}})},
         {"officer",
-         CanonicalJson::Object{{"name", r.officerName}, {"badge", r.officerBadge}, {"contact", r.officerContact}}},
+         Value::object(
+             {{"name", Value(r.officerName)}, {"badge", Value(r.officerBadge)}, {"contact", Value(r.officerContact)}})},
         {"legal_basis", legalBasisJson(r)},
-        {"document", CanonicalJson::Object{{"reference", r.documentReference}, {"date", r.documentDate.toString()}}},
-        {"scope", CanonicalJson::Object{{"store_code", in.storeCode},
-                                        {"from", formatUtcMicros(r.scopeFrom)},
-                                        {"to", formatUtcMicros(r.scopeTo)}}},
+        {"document",
+         Value::object({{"reference", Value(r.documentReference)}, {"date", Value(r.documentDate.toString())}})},
+        {"scope", Value::object({{"store_code", Value(in.storeCode)},
+                                 {"from", Value(formatUtcMicros(r.scopeFrom))},
+                                 {"to", Value(formatUtcMicros(r.scopeTo))}})},
         {"question", questionJson(in.request->question, true)},
-    };
-    const CanonicalJson document = CanonicalJson::Object{
-        {"format", "kiroku/police-answer/v1"},
-        {"number", in.number},
-        {"store", CanonicalJson::Object{{"id", in.storeId}, {"code", in.storeCode}, {"name", in.storeName}}},
+    });
+    const Value document = Value::object({
+        {"format", Value("kiroku/police-answer/v1")},
+        {"number", Value(in.number)},
+        {"store",
+         Value::object({{"id", Value(in.storeId)}, {"code", Value(in.storeCode)}, {"name", Value(in.storeName)}})},
         {"request", std::move(request)},
-        {"approval", CanonicalJson::Object{{"approved_at", formatUtcMicros(in.approvedAt)},
-                                           {"approved_by", in.approvedBy},
-                                           {"review_required", r.reviewRequired}}},
-        {"answered_at", formatUtcMicros(in.answeredAt)},
-        {"answered_by", in.answeredBy},
-        {"data_as_of", formatUtcMicros(in.dataAsOf)},
-        {"audit_chain_head", CanonicalJson::optional(in.auditChainHead)},
-        {"answer", CanonicalJson::Object{{"record_count", static_cast<std::int64_t>(in.result->records.size())},
-                                         {"records", std::move(records)}}},
-    };
-    return document.dump();
+        {"approval", Value::object({{"approved_at", Value(formatUtcMicros(in.approvedAt))},
+                                    {"approved_by", Value(in.approvedBy)},
+                                    {"review_required", Value(r.reviewRequired)}})},
+        {"answered_at", Value(formatUtcMicros(in.answeredAt))},
+        {"answered_by", Value(in.answeredBy)},
+        {"data_as_of", Value(formatUtcMicros(in.dataAsOf))},
+        {"audit_chain_head", Value::object({{"chain", Value(in.auditHead.chainId)},
+                                            {"length", Value(in.auditHead.length)},
+                                            {"hash", Value(in.auditHead.hash)}})},
+        {"answer", Value::object({{"record_count", Value(static_cast<std::int64_t>(in.result->records.size()))},
+                                  {"records", std::move(records)}})},
+    });
+    return canonical::canonicalize(document);
 }
 
 } // namespace kiroku::backend::services

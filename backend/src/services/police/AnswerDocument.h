@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Audit.h"
 #include "services/police/PoliceQuery.h"
 #include "services/police/PoliceRequestView.h"
 
@@ -19,14 +20,14 @@ struct AnswerDocumentInput {
     std::int64_t approvedBy = 0;
     domain::Instant answeredAt;
     std::int64_t answeredBy = 0;
-    domain::Instant dataAsOf; ///< the records are as they stood at this instant (the answer's transaction)
-    std::optional<std::string> auditChainHead;
+    domain::Instant dataAsOf;    ///< the records are as they stood at this instant (the answer's transaction)
+    domain::AuditHead auditHead; ///< the store's audit chain just before the answer's own entry
     const QueryResult* result = nullptr;
 };
 
-/// The answer as canonical JSON bytes (see CanonicalJson): the exact bytes that are signed, stored and returned.
-/// Format "kiroku/police-answer/v1": number, store, the request (agency, officer, legal basis, document, scope,
-/// question), its approval, when it was answered, the time of the data, the audit-chain head, and the records.
+/// The answer as RFC 8785 canonical JSON: the exact bytes that are signed, stored and returned. Format
+/// "kiroku/police-answer/v1": number, store, the request (agency, officer, legal basis, document, scope, question),
+/// its approval, when it was answered, the time of the data, the audit-chain head, and the records.
 std::string answerDocument(const AnswerDocumentInput& input);
 
 /// "K-2026-000123": the store's answer `sequence` of `year`.

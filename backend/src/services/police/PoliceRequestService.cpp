@@ -1,11 +1,14 @@
 #include "services/police/PoliceRequestService.h"
 
+#include "crypto/Hash.h"
 #include "domain/DocumentKind.h"
 #include "domain/Errors.h"
 #include "services/identity/Uuid.h"
 #include "services/police/AnswerDocument.h"
 #include "services/rules/Retention.h"
 #include "services/rules/ZoneTime.h"
+
+#include <algorithm>
 
 namespace kiroku::backend::services {
 
@@ -45,6 +48,33 @@ crypto::FieldContext context(const char* column, const std::string& id, std::uin
 [[noreturn]] void warrantExpired(const StoredPoliceRequest& r) {
     throw Conflict("warrant_expired", "the warrant expired on " + r.warrantExpiresOn->toString() +
                                           ": the request is now expired and can't be approved or answered");
+}
+
+domain::AuditActor actorOf(const PoliceCaller& caller) {
+    if (caller.staff) {
+        return domain::AuditActor::staff(caller.staff->staffId);
+    }
+    return domain::AuditActor{"police", std::nullopt, caller.agency ? caller.agency->agencyKey : std::string()};
+}
+
+domain::AuditEntry entryFor(const StoredPoliceRequest& r, const char* action, domain::AuditActor actor,
+                            std::string reason, domain::Instant at) {
+    domain::AuditEntry entry;
+    entry.storeId = r.storeId;
+    entry.action = action;
+    entry.actor = std::move(actor);
+    entry.reason = std::move(reason);
+    entry.at = at;
+    entry.subjects.push_back({"police_request", r.id});
+    entry.details["legal_basis"] = std::string(domain::toCode(r.basis));
+    return entry;
+}
+
+domain::AuditEntry expiryEntry(const StoredPoliceRequest& r, std::int64_t staffId, domain::Instant at) {
+    auto entry =
+        entryFor(r, domain::audit_action::kPoliceExpired, domain::AuditActor::staff(staffId), "warrant_expired", at);
+    entry.details["warrant_expires_on"] = r.warrantExpiresOn->toString();
+    return entry;
 }
 
 void requireWithin(const domain::Instant& t, const domain::PoliceRequestInput& in, const std::string& field) {
@@ -112,7 +142,7 @@ void checkQuestion(const domain::PoliceRequestInput& in) {
 } // namespace
 
 PoliceRequestService::PoliceRequestService(domain::PoliceRepository& requests, domain::StoreRepository& stores,
-                                           KeyService& keys, const Clock& clock, AnswerSigner* signer)
+                                           KeyService& keys, const Clock& clock, StoreSigner& signer)
     : m_requests(requests), m_stores(stores), m_keys(keys), m_clock(clock), m_signer(signer), m_query(keys) {}
 
 domain::Store PoliceRequestService::storeOf(std::int64_t storeId) {
@@ -321,6 +351,10 @@ PoliceRequestView PoliceRequestService::submit(const PoliceCaller& caller, const
                 }
             }
             tx.insert(r);
+            auto entry = entryFor(r, domain::audit_action::kPoliceReceived, actorOf(caller), "police_request", now);
+            entry.details["source"] = std::string(domain::toCode(r.source));
+            entry.details["question_kind"] = std::string(domain::toCode(r.questionKind));
+            tx.audit(entry);
         });
     } catch (const Conflict& e) {
         if (!key || e.code() != "idempotency_key_race") {
@@ -389,6 +423,7 @@ PoliceRequestView PoliceRequestService::approve(const domain::StaffPrincipal& ma
         const auto now = m_clock.now();
         if (r->basis == domain::LegalBasis::Warrant && *r->warrantExpiresOn < today(store, now)) {
             tx.expire(r->id, now);
+            tx.audit(expiryEntry(*r, manager.staffId, now));
             expired = r;
             return;
         }
@@ -398,6 +433,11 @@ PoliceRequestView PoliceRequestService::approve(const domain::StaffPrincipal& ma
                                         "a manager other than the one who entered the request must approve it");
         }
         tx.approve(r->id, manager.staffId, now, emergency);
+        auto entry =
+            entryFor(*r, domain::audit_action::kPoliceApproved, domain::AuditActor::staff(manager.staffId),
+                     emergency ? "emergency_life" : (r->enteredBy ? "second_manager" : "submitted_by_police"), now);
+        entry.details["review_required"] = emergency;
+        tx.audit(entry);
         r->status = PoliceRequestStatus::Approved;
         r->approvedAt = now;
         r->approvedBy = manager.staffId;
@@ -425,6 +465,9 @@ PoliceRequestView PoliceRequestService::reject(const domain::StaffPrincipal& man
         }
         const auto now = m_clock.now();
         tx.reject(r->id, manager.staffId, now, reason);
+        // The reason is text typed by the manager: it goes to the chain as the entry's reason.
+        tx.audit(entryFor(*r, domain::audit_action::kPoliceRejected, domain::AuditActor::staff(manager.staffId), reason,
+                          now));
         r->status = PoliceRequestStatus::Rejected;
         r->rejectedAt = now;
         r->rejectedBy = manager.staffId;
@@ -456,6 +499,8 @@ PoliceAnswer PoliceRequestService::answer(const domain::StaffPrincipal& manager,
     requireManager(manager);
     const StoredPoliceRequest before = reachable({manager, std::nullopt}, idText);
     const domain::Store store = storeOf(before.storeId);
+    // Load (or make) the store's signing key before any lock is taken.
+    m_signer.publicKey(store.id);
     std::optional<StoredPoliceRequest> expired;
     std::optional<PoliceAnswer> fresh;
     m_requests.transact([&](domain::PoliceTransaction& tx) {
@@ -473,6 +518,7 @@ PoliceAnswer PoliceRequestService::answer(const domain::StaffPrincipal& manager,
         const domain::CivilDate localToday = today(store, now);
         if (r->basis == domain::LegalBasis::Warrant && *r->warrantExpiresOn < localToday) {
             tx.expire(r->id, now);
+            tx.audit(expiryEntry(*r, manager.staffId, now));
             expired = r;
             return;
         }
@@ -491,23 +537,42 @@ PoliceAnswer PoliceRequestService::answer(const domain::StaffPrincipal& manager,
         doc.answeredBy = manager.staffId;
         doc.dataAsOf = now;
         doc.result = &result;
+        // From here the store's chain is held: the document names the head it extends, and the answer's own
+        // entry follows it directly.
+        doc.auditHead = tx.lockAuditHead(store.id);
         PoliceAnswer out;
         out.requestId = r->id;
         out.number = doc.number;
         out.document = answerDocument(doc);
         out.answeredAt = now;
-        if (m_signer != nullptr) {
-            auto signature = m_signer->sign(store.id, out.document);
-            out.signature = std::move(signature.bytes);
-            out.publicKeyPem = std::move(signature.publicKeyPem);
-            out.signatureAlgorithm = std::move(signature.algorithm);
-        }
+        auto signature = m_signer.sign(store.id, out.document);
+        out.signature = std::move(signature.signature);
+        out.publicKeyPem = std::move(signature.publicKeyPem);
         m_keys.ensureLoaded(r->keyId);
         domain::StoredAnswer stored{
             out.number, m_keys.cipher().encrypt(context("answer_document_enc", r->id, r->keyId), out.document),
             out.signature, out.publicKeyPem};
         tx.storeAnswer(r->id, manager.staffId, now, stored);
         tx.recordDisclosures(r->id, store.id, result.matches);
+
+        auto entry = entryFor(*r, domain::audit_action::kPoliceAnswered, domain::AuditActor::staff(manager.staffId),
+                              "answered", now);
+        entry.details["number"] = out.number;
+        entry.details["document_sha256"] = crypto::sha256Hex(out.document);
+        entry.details["signing_key_id"] = static_cast<std::int64_t>(signature.keyId);
+        std::int64_t segments = 0;
+        for (const auto& record : result.records) {
+            entry.subjects.push_back({"identity_record", record.id});
+            for (const auto& visit : record.visits) {
+                entry.subjects.push_back({"visit", visit.id});
+                segments += static_cast<std::int64_t>(visit.segments.size());
+            }
+        }
+        entry.details["records_disclosed"] = static_cast<std::int64_t>(result.records.size());
+        entry.details["segments_disclosed"] = segments;
+        entry.details["matched_not_disclosed"] = static_cast<std::int64_t>(
+            std::count_if(result.matches.begin(), result.matches.end(), [](const auto& m) { return !m.disclosed; }));
+        tx.audit(entry);
         fresh = std::move(out);
     });
     if (expired) {
@@ -532,7 +597,6 @@ PoliceAnswer PoliceRequestService::answerOf(const PoliceCaller& caller, const st
     out.document = m_keys.cipher().decrypt(context("answer_document_enc", r.id, r.keyId), stored->documentEnc);
     out.signature = stored->signature;
     out.publicKeyPem = stored->publicKeyPem;
-    out.signatureAlgorithm = stored->signature.empty() ? "" : "Ed25519";
     out.answeredAt = r.answeredAt.value_or(r.receivedAt);
     return out;
 }

@@ -7,6 +7,7 @@
 #include "services/keys/KeyService.h"
 #include "services/police/PoliceQuery.h"
 #include "services/police/PoliceRequestView.h"
+#include "services/signing/StoreSigner.h"
 #include "services/visits/Clock.h"
 
 #include <optional>
@@ -36,26 +37,14 @@ struct SubmissionKey {
     std::string requestHash;
 };
 
-/// Signs answer documents with the store's signing key: a detached signature over the exact document bytes.
-class AnswerSigner {
-public:
-    struct Signature {
-        domain::ByteString bytes;
-        std::string publicKeyPem;
-        std::string algorithm; ///< "Ed25519"
-    };
-    virtual ~AnswerSigner() = default;
-    virtual Signature sign(std::int64_t storeId, std::string_view document) = 0;
-};
-
 /// A signed answer: the exact document bytes, the detached signature and the public key that verifies it.
 struct PoliceAnswer {
     std::string requestId;
     std::string number;
     std::string document;
-    domain::ByteString signature;   ///< empty when the server has no signing key
-    std::string publicKeyPem;       ///< empty when the server has no signing key
-    std::string signatureAlgorithm; ///< empty when the server has no signing key
+    domain::ByteString signature; ///< Ed25519 over `document`, with the store's signing key
+    std::string publicKeyPem;     ///< the store's public key that verifies it
+    std::string signatureAlgorithm = "Ed25519";
     domain::Instant answeredAt;
 };
 
@@ -63,13 +52,16 @@ struct PoliceAnswer {
 /// enters a paper request at the kiosk, or police submit one over mutual TLS; a manager other than the one who
 /// entered it approves it (any manager of the store for a submitted one; an emergency to protect life may be
 /// approved by the manager who entered it, and is flagged for review); a manager has it answered: the question runs
-/// against the store's records in the scope window, and the answer is stored as a numbered, signed document.
+/// against the store's records in the scope window, and the answer is stored as a numbered document signed with the
+/// store's key, carrying the audit chain's head. Every step is written to the store's audit chain in the same
+/// transaction (police.request_received, police.approve, police.reject, police.expire, police.answer with the
+/// records disclosed).
 /// Staff see their store's requests; a police client sees only its own agency's. Every call throws NotFound for a
 /// request outside the caller's reach.
 class PoliceRequestService {
 public:
     PoliceRequestService(domain::PoliceRepository& requests, domain::StoreRepository& stores, KeyService& keys,
-                         const Clock& clock, AnswerSigner* signer = nullptr);
+                         const Clock& clock, StoreSigner& signer);
 
     /// The agency of a verified client certificate: its organization (else its common name), with the registered
     /// name when police_agencies knows it. Throws Forbidden when the agency is disabled or the certificate names
@@ -113,7 +105,7 @@ private:
     domain::StoreRepository& m_stores;
     KeyService& m_keys;
     const Clock& m_clock;
-    AnswerSigner* m_signer;
+    StoreSigner& m_signer;
     PoliceQuery m_query;
 };
 

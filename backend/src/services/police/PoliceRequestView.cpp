@@ -1,97 +1,110 @@
 #include "services/police/PoliceRequestView.h"
 
+#include <cstdio>
+
 namespace kiroku::backend::services {
+
+using canonical::Value;
 
 namespace {
 
-CanonicalJson instant(const std::optional<domain::Instant>& t) {
-    return t ? CanonicalJson(formatUtcMicros(*t)) : CanonicalJson();
+Value instant(const std::optional<domain::Instant>& t) {
+    return t ? Value(formatUtcMicros(*t)) : Value();
 }
 
-CanonicalJson date(const std::optional<domain::CivilDate>& d) {
-    return d ? CanonicalJson(d->toString()) : CanonicalJson();
+Value date(const std::optional<domain::CivilDate>& d) {
+    return d ? Value(d->toString()) : Value();
 }
 
-CanonicalJson optionalInt(const std::optional<int>& v) {
-    return v ? CanonicalJson(*v) : CanonicalJson();
-}
-
-CanonicalJson optionalId(const std::optional<std::int64_t>& v) {
-    return v ? CanonicalJson(*v) : CanonicalJson();
+Value code(std::string_view c) {
+    return Value(std::string(c));
 }
 
 } // namespace
 
-CanonicalJson questionJson(const domain::PoliceQuestion& q, bool withPersonFields) {
-    CanonicalJson::Object out{{"kind", std::string(domain::toCode(q.kind))}};
+std::string formatUtcMicros(std::chrono::system_clock::time_point t) {
+    const auto micros = std::chrono::floor<std::chrono::microseconds>(t);
+    const auto days = std::chrono::floor<std::chrono::days>(micros);
+    const std::chrono::year_month_day ymd{days};
+    const std::chrono::hh_mm_ss<std::chrono::microseconds> time{micros - days};
+    char text[40];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02d:%02d:%02d.%06lldZ", static_cast<int>(ymd.year()),
+                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                  static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
+                  static_cast<int>(time.seconds().count()), static_cast<long long>(time.subseconds().count()));
+    return text;
+}
+
+Value questionJson(const domain::PoliceQuestion& q, bool withPersonFields) {
+    Value out = Value::object({{"kind", code(domain::toCode(q.kind))}});
     switch (q.kind) {
     case domain::QuestionKind::TerminalAtTime:
-        out["booth"] = CanonicalJson::optional(q.boothLabel);
-        out["terminal"] = CanonicalJson::optional(q.terminalNumber);
-        out["at"] = instant(q.at);
+        out.set("booth", orNull(q.boothLabel));
+        out.set("terminal", orNull(q.terminalNumber));
+        out.set("at", instant(q.at));
         break;
     case domain::QuestionKind::PublicEndpoint:
-        out["public_ip"] = CanonicalJson::optional(q.publicIp);
-        out["source_port"] = optionalInt(q.sourcePort);
-        out["at"] = instant(q.at);
-        out["tolerance_seconds"] = optionalInt(q.toleranceSeconds);
+        out.set("public_ip", orNull(q.publicIp));
+        out.set("source_port", orNull(q.sourcePort));
+        out.set("at", instant(q.at));
+        out.set("tolerance_seconds", orNull(q.toleranceSeconds));
         break;
     case domain::QuestionKind::Person:
-        out["document_kind"] = CanonicalJson::optional(q.person.documentKind);
+        out.set("document_kind", orNull(q.person.documentKind));
         if (withPersonFields) {
-            out["name"] = CanonicalJson::optional(q.person.name);
-            out["name_kana"] = CanonicalJson::optional(q.person.nameKana);
-            out["date_of_birth"] = date(q.person.dateOfBirth);
-            out["document_number"] = CanonicalJson::optional(q.person.documentNumber);
+            out.set("name", orNull(q.person.name));
+            out.set("name_kana", orNull(q.person.nameKana));
+            out.set("date_of_birth", date(q.person.dateOfBirth));
+            out.set("document_number", orNull(q.person.documentNumber));
         }
         break;
     }
     return out;
 }
 
-CanonicalJson legalBasisJson(const domain::StoredPoliceRequest& r) {
-    CanonicalJson::Object basis{{"kind", std::string(domain::toCode(r.basis))}};
+Value legalBasisJson(const domain::StoredPoliceRequest& r) {
+    Value basis = Value::object({{"kind", code(domain::toCode(r.basis))}});
     if (r.basis == domain::LegalBasis::Warrant) {
-        basis["court"] = CanonicalJson::optional(r.warrantCourt);
-        basis["expires_on"] = date(r.warrantExpiresOn);
+        basis.set("court", orNull(r.warrantCourt));
+        basis.set("expires_on", date(r.warrantExpiresOn));
     }
     return basis;
 }
 
-CanonicalJson requestJson(const PoliceRequestView& view, bool withPersonFields) {
+Value requestJson(const PoliceRequestView& view, bool withPersonFields) {
     const auto& r = view.stored;
-    CanonicalJson::Object out{
-        {"id", r.id},
-        {"store", CanonicalJson::Object{{"id", r.storeId}, {"code", r.storeCode}}},
-        {"source", std::string(domain::toCode(r.source))},
-        {"status", std::string(domain::toCode(r.status))},
-        {"received_at", formatUtcMicros(r.receivedAt)},
-        {"entered_by", optionalId(r.enteredBy)},
-        {"agency", CanonicalJson::Object{{"name", r.agencyName}, {"key", CanonicalJson::optional(r.agencyKey)}}},
+    Value out = Value::object({
+        {"id", Value(r.id)},
+        {"store", Value::object({{"id", Value(r.storeId)}, {"code", Value(r.storeCode)}})},
+        {"source", code(domain::toCode(r.source))},
+        {"status", code(domain::toCode(r.status))},
+        {"received_at", Value(formatUtcMicros(r.receivedAt))},
+        {"entered_by", orNull(r.enteredBy)},
+        {"agency", Value::object({{"name", Value(r.agencyName)}, {"key", orNull(r.agencyKey)}})},
         {"officer",
-         CanonicalJson::Object{{"name", r.officerName}, {"badge", r.officerBadge}, {"contact", r.officerContact}}},
+         Value::object(
+             {{"name", Value(r.officerName)}, {"badge", Value(r.officerBadge)}, {"contact", Value(r.officerContact)}})},
         {"legal_basis", legalBasisJson(r)},
-        {"document", CanonicalJson::Object{{"reference", r.documentReference}, {"date", r.documentDate.toString()}}},
-        {"scope", CanonicalJson::Object{{"store_code", r.storeCode},
-                                        {"from", formatUtcMicros(r.scopeFrom)},
-                                        {"to", formatUtcMicros(r.scopeTo)}}},
+        {"document",
+         Value::object({{"reference", Value(r.documentReference)}, {"date", Value(r.documentDate.toString())}})},
+        {"scope", Value::object({{"store_code", Value(r.storeCode)},
+                                 {"from", Value(formatUtcMicros(r.scopeFrom))},
+                                 {"to", Value(formatUtcMicros(r.scopeTo))}})},
         {"question", questionJson(view.question, withPersonFields)},
-        {"review_required", r.reviewRequired},
-        {"approval", r.approvedAt ? CanonicalJson(CanonicalJson::Object{{"at", instant(r.approvedAt)},
-                                                                        {"by", optionalId(r.approvedBy)}})
-                                  : CanonicalJson()},
-        {"rejection", r.rejectedAt
-                          ? CanonicalJson(CanonicalJson::Object{{"at", instant(r.rejectedAt)},
-                                                                {"by", optionalId(r.rejectedBy)},
-                                                                {"reason", CanonicalJson::optional(r.rejectionReason)}})
-                          : CanonicalJson()},
+        {"review_required", Value(r.reviewRequired)},
         {"expired_at", instant(r.expiredAt)},
-        {"answer", r.answerNumber ? CanonicalJson(CanonicalJson::Object{{"number", *r.answerNumber},
-                                                                        {"answered_at", instant(r.answeredAt)},
-                                                                        {"answered_by", optionalId(r.answeredBy)}})
-                                  : CanonicalJson()},
-        {"retention_until", r.retentionUntil.toString()},
-    };
+        {"retention_until", Value(r.retentionUntil.toString())},
+    });
+    out.set("approval",
+            r.approvedAt ? Value::object({{"at", instant(r.approvedAt)}, {"by", orNull(r.approvedBy)}}) : Value());
+    out.set("rejection", r.rejectedAt ? Value::object({{"at", instant(r.rejectedAt)},
+                                                       {"by", orNull(r.rejectedBy)},
+                                                       {"reason", orNull(r.rejectionReason)}})
+                                      : Value());
+    out.set("answer", r.answerNumber ? Value::object({{"number", Value(*r.answerNumber)},
+                                                      {"answered_at", instant(r.answeredAt)},
+                                                      {"answered_by", orNull(r.answeredBy)}})
+                                     : Value());
     return out;
 }
 

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "canonical/Json.h"
 #include "domain/PoliceRequest.h"
-#include "services/police/CanonicalJson.h"
+
+#include <chrono>
+#include <optional>
+#include <string>
 
 namespace kiroku::backend::services {
 
@@ -11,14 +15,22 @@ struct PoliceRequestView {
     domain::PoliceQuestion question;
 };
 
-/// The request as JSON (the API's view and the "request" part of an answer document). The personal fields of a
-/// person question are included only with `withPersonFields` (a list leaves them out).
-CanonicalJson requestJson(const PoliceRequestView& view, bool withPersonFields);
+/// The request as JSON (the API's view). The personal fields of a person question are included only with
+/// `withPersonFields` (a list leaves them out).
+canonical::Value requestJson(const PoliceRequestView& view, bool withPersonFields);
 
 /// The legal basis ({"kind", and for a warrant "court" and "expires_on"}).
-CanonicalJson legalBasisJson(const domain::StoredPoliceRequest& request);
+canonical::Value legalBasisJson(const domain::StoredPoliceRequest& request);
 
 /// The question alone.
-CanonicalJson questionJson(const domain::PoliceQuestion& question, bool withPersonFields);
+canonical::Value questionJson(const domain::PoliceQuestion& question, bool withPersonFields);
+
+/// RFC 3339 UTC with microseconds, e.g. "2026-11-22T05:00:00.000000Z" (fixed width, so text order is time order).
+std::string formatUtcMicros(std::chrono::system_clock::time_point t);
+
+/// The value, or null.
+template <typename T> canonical::Value orNull(const std::optional<T>& value) {
+    return value ? canonical::Value(*value) : canonical::Value();
+}
 
 } // namespace kiroku::backend::services

@@ -64,6 +64,9 @@ CREATE TEMP TABLE nat_staging (
 // ($2 µs), and had not ended before it. A DESTROY closes it; either way the staged row is not inserted.
 // $3 and $4 (timestamptz constants: the earliest first event minus the span, the latest first event) bound key_at
 // so that the planner keeps only the partitions concerned. Returns (closed, attached).
+// Every step is a probe of the natural-key index whatever the planner's statistics say (a month's partition is
+// new, or its statistics lag behind the newest rows): the search is a LATERAL subquery per staged row, and the
+// closing is an upsert of the found key, never a join of the staged rows with the partitions.
 inline constexpr std::string_view kNatAttachContinuations = R"(
 WITH found AS (
     SELECT s.n, m.key_at, m.ended_at AS old_end, s.ended_us, s.public_ip, s.public_port, s.protocol, s.private_ip,
@@ -82,41 +85,41 @@ WITH found AS (
         LIMIT 1) m
     WHERE s.continuation
 ), closed AS (
-    UPDATE nat_mappings m SET ended_at = timestamptz 'epoch' + f.ended_us * interval '1 microsecond'
+    INSERT INTO nat_mappings AS m (store_id, key_at, protocol, public_ip, public_port, private_ip, private_port,
+                                   started_at, start_estimated, ended_at, upload_id)
+    SELECT DISTINCT ON (f.public_ip, f.public_port, f.key_at, f.protocol, f.private_ip, f.private_port)
+           $1, f.key_at, f.protocol, f.public_ip, f.public_port, f.private_ip, f.private_port, NULL, false,
+           timestamptz 'epoch' + f.ended_us * interval '1 microsecond', 0
     FROM found f
-    WHERE f.ended_us IS NOT NULL AND f.old_end IS NULL AND m.key_at >= $3::timestamptz AND m.key_at <= $4::timestamptz
-      AND m.store_id = $1 AND m.public_ip = f.public_ip AND m.public_port = f.public_port AND m.key_at = f.key_at
-      AND m.protocol = f.protocol AND m.private_ip = f.private_ip AND m.private_port = f.private_port
+    WHERE f.ended_us IS NOT NULL AND f.old_end IS NULL
+    ORDER BY f.public_ip, f.public_port, f.key_at, f.protocol, f.private_ip, f.private_port, f.ended_us
+    ON CONFLICT (store_id, public_ip, public_port, key_at, protocol, private_ip, private_port)
+    DO UPDATE SET ended_at = EXCLUDED.ended_at
+    WHERE m.ended_at IS NULL
     RETURNING 1
 ), attached AS (
     DELETE FROM nat_staging s USING found f WHERE s.n = f.n RETURNING 1
 )
 SELECT (SELECT count(*) FROM closed) AS closed, (SELECT count(*) FROM attached) AS attached)";
-// A staged mapping already stored with the same natural key (a repeated or overlapping upload) only fills in the
-// end the stored one lacked; $2 and $3 are the staged key instants' range (timestamptz constants, for pruning).
-// Returns the number closed.
-inline constexpr std::string_view kNatCloseKnown = R"(
-WITH closed AS (
-    UPDATE nat_mappings m SET ended_at = timestamptz 'epoch' + s.ended_us * interval '1 microsecond'
-    FROM nat_staging s
-    WHERE s.ended_us IS NOT NULL AND m.ended_at IS NULL AND m.key_at >= $2::timestamptz AND m.key_at <= $3::timestamptz
-      AND m.store_id = $1 AND m.public_ip = s.public_ip AND m.public_port = s.public_port
-      AND m.key_at = timestamptz 'epoch' + s.key_us * interval '1 microsecond'
-      AND m.protocol = s.protocol AND m.private_ip = s.private_ip AND m.private_port = s.private_port
-    RETURNING 1
-)
-SELECT count(*) FROM closed)";
-// The rest becomes rows; one per natural key, the one with an end when the upload has both.
+// The rest becomes rows, one per natural key (the one with an end when the upload has both). A row already stored
+// (a repeated or overlapping upload) is left alone, except that an end it lacked is filled in; rows stored by an
+// earlier upload keep that upload's id, which tells inserted rows ($2) from closed ones. Returns (inserted, closed).
 inline constexpr std::string_view kNatInsertMappings = R"(
-INSERT INTO nat_mappings (store_id, key_at, protocol, public_ip, public_port, private_ip, private_port, started_at,
-                          start_estimated, ended_at, upload_id)
-SELECT DISTINCT ON (s.public_ip, s.public_port, s.key_us, s.protocol, s.private_ip, s.private_port)
-       $1, timestamptz 'epoch' + s.key_us * interval '1 microsecond', s.protocol, s.public_ip, s.public_port,
-       s.private_ip, s.private_port, timestamptz 'epoch' + s.started_us * interval '1 microsecond',
-       s.start_estimated, timestamptz 'epoch' + s.ended_us * interval '1 microsecond', $2
-FROM nat_staging s
-ORDER BY s.public_ip, s.public_port, s.key_us, s.protocol, s.private_ip, s.private_port, s.ended_us NULLS LAST
-ON CONFLICT DO NOTHING)";
+WITH written AS (
+    INSERT INTO nat_mappings AS m (store_id, key_at, protocol, public_ip, public_port, private_ip, private_port,
+                                   started_at, start_estimated, ended_at, upload_id)
+    SELECT DISTINCT ON (s.public_ip, s.public_port, s.key_us, s.protocol, s.private_ip, s.private_port)
+           $1, timestamptz 'epoch' + s.key_us * interval '1 microsecond', s.protocol, s.public_ip, s.public_port,
+           s.private_ip, s.private_port, timestamptz 'epoch' + s.started_us * interval '1 microsecond',
+           s.start_estimated, timestamptz 'epoch' + s.ended_us * interval '1 microsecond', $2
+    FROM nat_staging s
+    ORDER BY s.public_ip, s.public_port, s.key_us, s.protocol, s.private_ip, s.private_port, s.ended_us NULLS LAST
+    ON CONFLICT (store_id, public_ip, public_port, key_at, protocol, private_ip, private_port)
+    DO UPDATE SET ended_at = EXCLUDED.ended_at
+    WHERE m.ended_at IS NULL AND EXCLUDED.ended_at IS NOT NULL
+    RETURNING m.upload_id = $2 AS inserted
+)
+SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS closed FROM written)";
 
 // --- who was behind a public endpoint -------------------------------------------------------------------
 // $1 store, $2 public address, $3 port, $4 instant (µs), $5 tolerance (µs), $6 longest mapping span (µs).

@@ -1,0 +1,75 @@
+#pragma once
+
+// The manager's retention report: counts over one store's records. Included at the end of storage/Sql.h.
+// Always $1 store id and $2 the end of the as-of day (epoch µs); each statement's further parameters are listed
+// above it.
+
+#include "storage/Sql.h"
+
+namespace kiroku::backend::storage::sql {
+
+// $3 time zone, $4 as-of date.
+// Months are grouped with date_trunc and formatted once per month, not once per row.
+inline constexpr std::string_view kReportHeldByMonth = R"(
+WITH ids AS (
+    SELECT date_trunc('month', verified_at AT TIME ZONE $3) AS month, count(*) AS n FROM identity_records
+    WHERE store_id = $1 AND verified_at < timestamptz 'epoch' + $2::bigint * interval '1 microsecond' GROUP BY 1),
+vis AS (
+    SELECT date_trunc('month', started_at AT TIME ZONE $3) AS month, count(*) AS n FROM visits
+    WHERE store_id = $1 AND started_at < timestamptz 'epoch' + $2::bigint * interval '1 microsecond' GROUP BY 1),
+seg AS (
+    SELECT date_trunc('month', started_at AT TIME ZONE $3) AS month, count(*) AS n FROM visit_segments
+    WHERE store_id = $1 AND started_at < timestamptz 'epoch' + $2::bigint * interval '1 microsecond' GROUP BY 1),
+ev AS (
+    SELECT date_trunc('month', day::timestamp) AS month, sum(events)::bigint AS n FROM terminal_event_days
+    WHERE store_id = $1 AND day <= $4::date GROUP BY 1)
+SELECT to_char(month, 'YYYY-MM') AS month, coalesce(ids.n, 0) AS identity_records, coalesce(vis.n, 0) AS visits,
+       coalesce(seg.n, 0) AS segments, coalesce(ev.n, 0) AS events
+FROM ids FULL JOIN vis USING (month) FULL JOIN seg USING (month) FULL JOIN ev USING (month)
+WHERE coalesce(ids.n, 0) + coalesce(vis.n, 0) + coalesce(seg.n, 0) + coalesce(ev.n, 0) > 0
+ORDER BY 1)";
+
+// Due: purging may start by the due-before date, overdue records included. Terminal events are kept for the
+// store's retention years from their local day (the same counting as rules::computeRetention).
+// $3 as-of date, $4 due-before date, $5 retention years.
+inline constexpr std::string_view kReportDue = R"(
+SELECT
+  (SELECT count(*) FROM identity_records WHERE store_id = $1 AND retention_until < $4::date
+     AND verified_at < timestamptz 'epoch' + $2::bigint * interval '1 microsecond') AS identity_records,
+  (SELECT count(*) FROM visits WHERE store_id = $1 AND retention_until < $4::date
+     AND started_at < timestamptz 'epoch' + $2::bigint * interval '1 microsecond') AS visits,
+  (SELECT count(*) FROM visits v JOIN visit_segments s ON s.store_id = v.store_id AND s.visit_id = v.id
+   WHERE v.store_id = $1 AND v.retention_until < $4::date
+     AND v.started_at < timestamptz 'epoch' + $2::bigint * interval '1 microsecond') AS segments,
+  (SELECT coalesce(sum(events), 0)::bigint FROM terminal_event_days WHERE store_id = $1 AND day <= $3::date
+     AND day < ($4::date - make_interval(years => $5::int))::date) AS events)";
+
+// $3 start of the reads window (epoch µs).
+inline constexpr std::string_view kReportReadsByStaff = R"(
+SELECT a.staff_id, s.login, s.display_name, count(*) AS reads
+FROM audit_log a JOIN staff s ON s.id = a.staff_id
+WHERE a.chain_id = $1 AND a.action = 'identity.read'
+  AND a.at >= timestamptz 'epoch' + $3::bigint * interval '1 microsecond'
+  AND a.at < timestamptz 'epoch' + $2::bigint * interval '1 microsecond'
+GROUP BY a.staff_id, s.login, s.display_name
+ORDER BY reads DESC, a.staff_id)";
+
+// $3 foreign passports may carry a declared address.
+inline constexpr std::string_view kReportGaps = R"(
+SELECT
+  (SELECT count(*) FROM visits v WHERE v.store_id = $1
+     AND v.started_at < timestamptz 'epoch' + $2::bigint * interval '1 microsecond'
+     AND NOT EXISTS (SELECT 1 FROM identity_records r WHERE r.store_id = v.store_id AND r.id = v.identity_record_id))
+     AS visits_without_identity,
+  (SELECT count(*) FROM visit_segments WHERE store_id = $1 AND terminal_id IS NULL
+     AND started_at < timestamptz 'epoch' + $2::bigint * interval '1 microsecond') AS segments_without_terminal,
+  (SELECT count(*) FROM identity_records WHERE store_id = $1 AND document_number_enc IS NULL
+     AND document_kind IN ('drivers_license', 'driving_history_certificate', 'residence_card',
+                           'special_permanent_resident_certificate', 'passport')
+     AND verified_at < timestamptz 'epoch' + $2::bigint * interval '1 microsecond') AS missing_required,
+  (SELECT count(*) FROM identity_records WHERE store_id = $1 AND NOT address_on_document
+     AND address_proof_kind IS NULL
+     AND NOT ($3::boolean AND document_kind = 'passport' AND coalesce(nationality, '') <> 'JPN')
+     AND verified_at < timestamptz 'epoch' + $2::bigint * interval '1 microsecond') AS missing_proof)";
+
+} // namespace kiroku::backend::storage::sql
