@@ -18,6 +18,39 @@ SET client_min_messages = warning;
 SET row_security = off;
 
 --
+-- Name: audit_head_advance(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.audit_head_advance() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        RAISE EXCEPTION 'audit_heads rows are never deleted' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NEW.chain_id <> OLD.chain_id OR NEW.seq <> OLD.seq + 1 THEN
+        RAISE EXCEPTION 'an audit chain head only advances by one entry' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+
+--
+-- Name: audit_refuse_change(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.audit_refuse_change() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP
+        USING ERRCODE = 'insufficient_privilege';
+END
+$$;
+
+
+--
 -- Name: kiroku_check_segment_visit(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -271,6 +304,34 @@ $$;
 
 
 --
+-- Name: kiroku_key_references(integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_key_references(p_key_id integer) RETURNS bigint
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'public'
+    AS $_$
+DECLARE
+    r record;
+    v_count bigint;
+    v_total bigint := 0;
+BEGIN
+    FOR r IN SELECT c.conrelid::regclass AS referring, a.attname AS column_name
+             FROM pg_constraint c
+             JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+             WHERE c.contype = 'f' AND c.confrelid = 'public.data_keys'::regclass AND cardinality(c.conkey) = 1
+               AND c.conparentid = 0
+             ORDER BY 1 LOOP
+        EXECUTE format('SELECT count(*) FROM %s WHERE %I = $1', r.referring, r.column_name) INTO v_count
+            USING p_key_id;
+        v_total := v_total + v_count;
+    END LOOP;
+    RETURN v_total;
+END
+$_$;
+
+
+--
 -- Name: kiroku_lock_for_partition_ddl(text[], text, text, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -494,6 +555,48 @@ $_$;
 
 
 --
+-- Name: kiroku_purge_nat_partitions(timestamp with time zone, boolean); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_purge_nat_partitions(p_before timestamp with time zone, p_count_only boolean) RETURNS TABLE(partition_name text, row_count bigint)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    SET lock_timeout TO '2s'
+    AS $_$
+DECLARE
+    part record;
+    v_latest timestamptz;
+    v_rows bigint;
+BEGIN
+    IF p_before IS NULL OR p_count_only IS NULL THEN
+        RAISE EXCEPTION 'give an instant' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF to_regclass('public.nat_mappings') IS NULL THEN
+        RETURN;
+    END IF;
+    FOR part IN
+        SELECT c.relname::text AS name,
+               (to_date(right(c.relname, 6), 'YYYYMM') + interval '1 month')::timestamp AT TIME ZONE 'UTC' AS month_end
+        FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+        WHERE i.inhparent = 'public.nat_mappings'::regclass AND c.relname ~ '^nat_mappings_p[0-9]{6}$'
+        ORDER BY c.relname
+    LOOP
+        CONTINUE WHEN part.month_end > p_before;
+        EXECUTE format('SELECT max(coalesce(ended_at, key_at)), count(*) FROM public.%I', part.name)
+            INTO v_latest, v_rows;
+        CONTINUE WHEN v_latest IS NOT NULL AND v_latest >= p_before;
+        IF NOT p_count_only THEN
+            EXECUTE format('DROP TABLE public.%I', part.name);
+        END IF;
+        partition_name := part.name;
+        row_count := v_rows;
+        RETURN NEXT;
+    END LOOP;
+END
+$_$;
+
+
+--
 -- Name: kiroku_refuse_destroyed_key(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -576,6 +679,171 @@ CREATE FUNCTION public.kiroku_retention_years(p_rules jsonb) RETURNS integer
                 THEN GREATEST(1, ceil((p_rules ->> 'retention_years')::numeric)::integer)
                 ELSE 3 END
 $_$;
+
+
+--
+-- Name: nat_mappings_drop_expired(date); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.nat_mappings_drop_expired(today date) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $_$
+DECLARE
+    part record;
+    latest timestamptz;
+    cutoff timestamptz := (today - interval '3 years' - interval '1 day')::timestamp AT TIME ZONE 'UTC';
+    dropped integer := 0;
+BEGIN
+    FOR part IN
+        SELECT c.oid::regclass AS name,
+               (to_date(right(c.relname, 6), 'YYYYMM') + interval '1 month')::timestamp AT TIME ZONE 'UTC' AS month_end
+        FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+        WHERE i.inhparent = 'nat_mappings'::regclass AND c.relname ~ '^nat_mappings_p[0-9]{6}$'
+        ORDER BY c.relname
+    LOOP
+        CONTINUE WHEN part.month_end > cutoff;
+        EXECUTE format('SELECT max(coalesce(ended_at, key_at)) FROM %s', part.name) INTO latest;
+        IF latest IS NULL OR latest < cutoff THEN
+            EXECUTE format('DROP TABLE %s', part.name);
+            dropped := dropped + 1;
+        END IF;
+    END LOOP;
+    RETURN dropped;
+END;
+$_$;
+
+
+--
+-- Name: nat_mappings_ensure_partition(date); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.nat_mappings_ensure_partition(month date) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+DECLARE
+    first_day date := date_trunc('month', month)::date;
+    partition_name text := 'nat_mappings_p' || to_char(first_day, 'YYYYMM');
+BEGIN
+    IF to_regclass('public.' || partition_name) IS NOT NULL THEN
+        RETURN;
+    END IF;
+    PERFORM pg_advisory_xact_lock(7403162022);
+    IF to_regclass('public.' || partition_name) IS NOT NULL THEN
+        RETURN;
+    END IF;
+    EXECUTE format('CREATE TABLE public.%I PARTITION OF public.nat_mappings FOR VALUES FROM (%L) TO (%L)', partition_name,
+                   first_day::timestamp AT TIME ZONE 'UTC',
+                   (first_day + interval '1 month')::timestamp AT TIME ZONE 'UTC');
+END;
+$$;
+
+
+--
+-- Name: terminal_event_days_count(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.terminal_event_days_count() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF TG_OP IN ('DELETE', 'UPDATE') THEN
+        UPDATE terminal_event_days d SET events = d.events - o.n
+        FROM (SELECT e.store_id, e.terminal_id, (e.at AT TIME ZONE s.time_zone)::date AS day, count(*) AS n
+              FROM old_rows e JOIN stores s ON s.id = e.store_id GROUP BY 1, 2, 3) o
+        WHERE d.store_id = o.store_id AND d.terminal_id = o.terminal_id AND d.day = o.day;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        INSERT INTO terminal_event_days (store_id, terminal_id, day, events)
+        SELECT e.store_id, e.terminal_id, (e.at AT TIME ZONE s.time_zone)::date, count(*)
+        FROM new_rows e JOIN stores s ON s.id = e.store_id GROUP BY 1, 2, 3
+        ON CONFLICT (store_id, day, terminal_id) DO UPDATE SET events = terminal_event_days.events + EXCLUDED.events;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+
+--
+-- Name: audit_checkpoints; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.audit_checkpoints (
+    id bigint NOT NULL,
+    chain_id bigint NOT NULL,
+    store_id bigint NOT NULL,
+    length bigint NOT NULL,
+    head_hash bytea NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    key_id integer NOT NULL,
+    payload text NOT NULL,
+    signature bytea NOT NULL,
+    CONSTRAINT audit_checkpoints_check CHECK ((chain_id = store_id)),
+    CONSTRAINT audit_checkpoints_head_hash_check CHECK ((length(head_hash) = 32)),
+    CONSTRAINT audit_checkpoints_length_check CHECK ((length >= 0)),
+    CONSTRAINT audit_checkpoints_signature_check CHECK ((length(signature) = 64))
+);
+
+
+--
+-- Name: audit_checkpoints_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.audit_checkpoints ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.audit_checkpoints_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: audit_heads; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.audit_heads (
+    chain_id bigint NOT NULL,
+    store_id bigint,
+    seq bigint NOT NULL,
+    hash bytea NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT audit_heads_check CHECK ((chain_id = COALESCE(store_id, (0)::bigint))),
+    CONSTRAINT audit_heads_hash_check CHECK ((length(hash) = 32)),
+    CONSTRAINT audit_heads_seq_check CHECK ((seq >= 0))
+);
+
+
+--
+-- Name: audit_log; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.audit_log (
+    chain_id bigint NOT NULL,
+    seq bigint NOT NULL,
+    store_id bigint,
+    at timestamp with time zone NOT NULL,
+    action text NOT NULL,
+    staff_id bigint,
+    entry jsonb NOT NULL,
+    prev_hash bytea NOT NULL,
+    hash bytea NOT NULL,
+    CONSTRAINT audit_log_action_check CHECK ((action ~ '^[a-z_]+\.[a-z_]+$'::text)),
+    CONSTRAINT audit_log_check CHECK ((chain_id = COALESCE(store_id, (0)::bigint))),
+    CONSTRAINT audit_log_entry_check CHECK ((jsonb_typeof(entry) = 'object'::text)),
+    CONSTRAINT audit_log_hash_check CHECK ((length(hash) = 32)),
+    CONSTRAINT audit_log_prev_hash_check CHECK ((length(prev_hash) = 32)),
+    CONSTRAINT audit_log_seq_check CHECK ((seq >= 1))
+);
+
+
+--
+-- Name: TABLE audit_log; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON TABLE public.audit_log IS 'append-only hash chain per store: hash = SHA-256(prev_hash || RFC 8785 canonical entry)';
 
 
 --
@@ -669,6 +937,41 @@ COMMENT ON COLUMN public.data_keys.vault IS 'the key needs its half in the key v
 
 ALTER TABLE public.data_keys ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
     SEQUENCE NAME public.data_keys_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: gateways; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.gateways (
+    id bigint NOT NULL,
+    store_id bigint NOT NULL,
+    name text NOT NULL,
+    credential_hash text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT gateways_name_check CHECK ((name ~ '^[a-z0-9][a-z0-9._-]{0,31}$'::text))
+);
+
+
+--
+-- Name: COLUMN gateways.credential_hash; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON COLUMN public.gateways.credential_hash IS 'keyed hash of the gateway''s credential for NAT log uploads';
+
+
+--
+-- Name: gateways_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.gateways ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.gateways_id_seq
     START WITH 1
     INCREMENT BY 1
     NO MINVALUE
@@ -867,6 +1170,307 @@ CREATE TABLE public.members (
 
 
 --
+-- Name: nat_mappings; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.nat_mappings (
+    store_id bigint NOT NULL,
+    key_at timestamp with time zone NOT NULL,
+    protocol smallint NOT NULL,
+    public_ip inet NOT NULL,
+    public_port integer NOT NULL,
+    private_ip inet NOT NULL,
+    private_port integer NOT NULL,
+    started_at timestamp with time zone,
+    start_estimated boolean DEFAULT false NOT NULL,
+    ended_at timestamp with time zone,
+    upload_id bigint NOT NULL,
+    CONSTRAINT nat_mappings_check CHECK (((started_at IS NULL) OR (started_at = key_at))),
+    CONSTRAINT nat_mappings_check1 CHECK (((NOT start_estimated) OR (started_at IS NOT NULL))),
+    CONSTRAINT nat_mappings_check2 CHECK (((ended_at IS NULL) OR (ended_at >= key_at))),
+    CONSTRAINT nat_mappings_private_port_check CHECK (((private_port >= 0) AND (private_port <= 65535))),
+    CONSTRAINT nat_mappings_protocol_check CHECK (((protocol >= 0) AND (protocol <= 255))),
+    CONSTRAINT nat_mappings_public_port_check CHECK (((public_port >= 0) AND (public_port <= 65535)))
+)
+PARTITION BY RANGE (key_at);
+
+
+--
+-- Name: TABLE nat_mappings; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON TABLE public.nat_mappings IS 'gateway NAT mappings: private address:port <-> public address:port over time; never the remote end';
+
+
+--
+-- Name: COLUMN nat_mappings.key_at; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON COLUMN public.nat_mappings.key_at IS 'started_at when known, else the first instant the log showed the mapping';
+
+
+--
+-- Name: COLUMN nat_mappings.start_estimated; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON COLUMN public.nat_mappings.start_estimated IS 'started_at is the DESTROY time minus its whole-second delta-time';
+
+
+--
+-- Name: nat_uploads; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.nat_uploads (
+    id bigint NOT NULL,
+    store_id bigint NOT NULL,
+    gateway_id bigint,
+    format text NOT NULL,
+    content_sha256 text NOT NULL,
+    first_line bigint NOT NULL,
+    received_at timestamp with time zone DEFAULT now() NOT NULL,
+    line_count bigint NOT NULL,
+    event_count bigint NOT NULL,
+    skipped_count bigint NOT NULL,
+    malformed_count bigint NOT NULL,
+    malformed_lines jsonb NOT NULL,
+    mappings_inserted bigint DEFAULT 0 NOT NULL,
+    mappings_closed bigint DEFAULT 0 NOT NULL,
+    mappings_known bigint DEFAULT 0 NOT NULL,
+    CONSTRAINT nat_uploads_content_sha256_check CHECK ((content_sha256 ~ '^[0-9a-f]{64}$'::text)),
+    CONSTRAINT nat_uploads_first_line_check CHECK ((first_line >= 1)),
+    CONSTRAINT nat_uploads_malformed_lines_check CHECK ((jsonb_typeof(malformed_lines) = 'array'::text))
+);
+
+
+--
+-- Name: COLUMN nat_uploads.malformed_lines; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON COLUMN public.nat_uploads.malformed_lines IS 'the first 100 refused lines: [{"line": n, "reason": fixed text}], never line contents';
+
+
+--
+-- Name: nat_uploads_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.nat_uploads ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.nat_uploads_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: police_agencies; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.police_agencies (
+    id bigint NOT NULL,
+    certificate_organization text NOT NULL,
+    name text NOT NULL,
+    disabled boolean DEFAULT false NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT police_agencies_certificate_organization_check CHECK (((length(certificate_organization) >= 1) AND (length(certificate_organization) <= 200))),
+    CONSTRAINT police_agencies_name_check CHECK (((length(name) >= 1) AND (length(name) <= 200)))
+);
+
+
+--
+-- Name: police_agencies_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.police_agencies ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.police_agencies_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: police_answer_numbers; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.police_answer_numbers (
+    store_id bigint NOT NULL,
+    year integer NOT NULL,
+    last_number integer NOT NULL,
+    CONSTRAINT police_answer_numbers_last_number_check CHECK ((last_number > 0)),
+    CONSTRAINT police_answer_numbers_year_check CHECK (((year >= 2000) AND (year <= 9999)))
+);
+
+
+--
+-- Name: police_disclosures; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.police_disclosures (
+    id bigint NOT NULL,
+    request_id uuid NOT NULL,
+    store_id bigint NOT NULL,
+    identity_record_id uuid NOT NULL,
+    visit_id uuid,
+    segment_id bigint,
+    disclosed boolean NOT NULL,
+    CONSTRAINT police_disclosures_check CHECK (((visit_id IS NOT NULL) OR (segment_id IS NULL)))
+);
+
+
+--
+-- Name: COLUMN police_disclosures.disclosed; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON COLUMN public.police_disclosures.disclosed IS 'false: the record matched the question but nothing of it was in the answer';
+
+
+--
+-- Name: police_disclosures_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.police_disclosures ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.police_disclosures_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: police_requests; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.police_requests (
+    id uuid NOT NULL,
+    store_id bigint NOT NULL,
+    source text NOT NULL,
+    entered_by bigint,
+    agency_key text,
+    client_certificate text,
+    agency_name text NOT NULL,
+    officer_name text NOT NULL,
+    officer_badge text NOT NULL,
+    officer_contact text NOT NULL,
+    legal_basis text NOT NULL,
+    warrant_court text,
+    warrant_expires_on date,
+    document_reference text NOT NULL,
+    document_date date NOT NULL,
+    scope_from timestamp with time zone NOT NULL,
+    scope_to timestamp with time zone NOT NULL,
+    question_kind text NOT NULL,
+    question_at timestamp with time zone,
+    question_booth_id bigint,
+    question_terminal_id bigint,
+    question_public_ip inet,
+    question_source_port integer,
+    question_tolerance_seconds integer,
+    question_document_kind text,
+    key_id integer NOT NULL,
+    question_name_enc bytea,
+    question_name_kana_enc bytea,
+    question_date_of_birth_enc bytea,
+    question_document_number_enc bytea,
+    status text DEFAULT 'received'::text NOT NULL,
+    received_at timestamp with time zone NOT NULL,
+    submitter text NOT NULL,
+    idempotency_key text,
+    request_hash text,
+    approved_at timestamp with time zone,
+    approved_by bigint,
+    review_required boolean DEFAULT false NOT NULL,
+    rejected_at timestamp with time zone,
+    rejected_by bigint,
+    rejection_reason text,
+    expired_at timestamp with time zone,
+    answered_at timestamp with time zone,
+    answered_by bigint,
+    answer_number text,
+    answer_document_enc bytea,
+    answer_signature bytea,
+    answer_public_key text,
+    retention_until date NOT NULL,
+    CONSTRAINT police_requests_agency_key_check CHECK (((length(agency_key) >= 1) AND (length(agency_key) <= 200))),
+    CONSTRAINT police_requests_agency_name_check CHECK (((length(agency_name) >= 1) AND (length(agency_name) <= 200))),
+    CONSTRAINT police_requests_answer_number_check CHECK ((answer_number ~ '^K-[0-9]{4}-[0-9]{6,}$'::text)),
+    CONSTRAINT police_requests_check CHECK ((scope_from <= scope_to)),
+    CONSTRAINT police_requests_check1 CHECK (((source = 'kiosk'::text) = (entered_by IS NOT NULL))),
+    CONSTRAINT police_requests_check10 CHECK (((status <> ALL (ARRAY['approved'::text, 'answered'::text])) OR (approved_at IS NOT NULL))),
+    CONSTRAINT police_requests_check2 CHECK (((source = 'api'::text) = (agency_key IS NOT NULL))),
+    CONSTRAINT police_requests_check3 CHECK (((legal_basis = 'warrant'::text) = (warrant_court IS NOT NULL))),
+    CONSTRAINT police_requests_check4 CHECK (((legal_basis = 'warrant'::text) = (warrant_expires_on IS NOT NULL))),
+    CONSTRAINT police_requests_check5 CHECK (((idempotency_key IS NULL) = (request_hash IS NULL))),
+    CONSTRAINT police_requests_check6 CHECK (((approved_at IS NULL) = (approved_by IS NULL))),
+    CONSTRAINT police_requests_check7 CHECK (((status = 'rejected'::text) = ((rejected_at IS NOT NULL) AND (rejection_reason IS NOT NULL)))),
+    CONSTRAINT police_requests_check8 CHECK (((status = 'expired'::text) = (expired_at IS NOT NULL))),
+    CONSTRAINT police_requests_check9 CHECK (((status = 'answered'::text) = ((answered_at IS NOT NULL) AND (answer_number IS NOT NULL) AND (answer_document_enc IS NOT NULL)))),
+    CONSTRAINT police_requests_client_certificate_check CHECK ((length(client_certificate) <= 1000)),
+    CONSTRAINT police_requests_document_reference_check CHECK (((length(document_reference) >= 1) AND (length(document_reference) <= 200))),
+    CONSTRAINT police_requests_idempotency_key_check CHECK (((length(idempotency_key) >= 8) AND (length(idempotency_key) <= 128))),
+    CONSTRAINT police_requests_legal_basis_check CHECK ((legal_basis = ANY (ARRAY['ordinance_report'::text, 'ordinance_inspection'::text, 'ccp_197_2'::text, 'warrant'::text, 'emergency_life'::text]))),
+    CONSTRAINT police_requests_officer_badge_check CHECK (((length(officer_badge) >= 1) AND (length(officer_badge) <= 64))),
+    CONSTRAINT police_requests_officer_contact_check CHECK (((length(officer_contact) >= 1) AND (length(officer_contact) <= 200))),
+    CONSTRAINT police_requests_officer_name_check CHECK (((length(officer_name) >= 1) AND (length(officer_name) <= 100))),
+    CONSTRAINT police_requests_question_kind_check CHECK ((question_kind = ANY (ARRAY['terminal_at_time'::text, 'person'::text, 'public_endpoint'::text]))),
+    CONSTRAINT police_requests_question_source_port_check CHECK (((question_source_port >= 1) AND (question_source_port <= 65535))),
+    CONSTRAINT police_requests_question_tolerance_seconds_check CHECK (((question_tolerance_seconds >= 0) AND (question_tolerance_seconds <= 3600))),
+    CONSTRAINT police_requests_rejection_reason_check CHECK (((length(rejection_reason) >= 1) AND (length(rejection_reason) <= 500))),
+    CONSTRAINT police_requests_source_check CHECK ((source = ANY (ARRAY['kiosk'::text, 'api'::text]))),
+    CONSTRAINT police_requests_status_check CHECK ((status = ANY (ARRAY['received'::text, 'approved'::text, 'answered'::text, 'rejected'::text, 'expired'::text]))),
+    CONSTRAINT police_requests_submitter_check CHECK (((length(submitter) >= 1) AND (length(submitter) <= 220))),
+    CONSTRAINT police_requests_warrant_court_check CHECK (((length(warrant_court) >= 1) AND (length(warrant_court) <= 200)))
+);
+
+
+--
+-- Name: TABLE police_requests; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON TABLE public.police_requests IS 'lawful requests from police: question fields about a person and the answer are encrypted';
+
+
+--
+-- Name: COLUMN police_requests.agency_key; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON COLUMN public.police_requests.agency_key IS 'requests submitted over mutual TLS: the agency of the client certificate, the only one that may read them';
+
+
+--
+-- Name: COLUMN police_requests.submitter; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON COLUMN public.police_requests.submitter IS 'staff:<id> or agency:<key>, the scope of the Idempotency-Key';
+
+
+--
+-- Name: purge_certificate_signatures; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.purge_certificate_signatures (
+    certificate_id uuid NOT NULL,
+    store_id bigint NOT NULL,
+    signing_key_id integer NOT NULL,
+    document text NOT NULL,
+    signature bytea NOT NULL,
+    CONSTRAINT purge_certificate_signatures_signature_check CHECK ((length(signature) = 64))
+);
+
+
+--
+-- Name: TABLE purge_certificate_signatures; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON TABLE public.purge_certificate_signatures IS 'a purge certificate as one store saw it (canonical JSON, no personal data), signed with the store''s key';
+
+
+--
 -- Name: purge_certificates; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -956,6 +1560,38 @@ ALTER TABLE public.staff ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
 
 
 --
+-- Name: store_signing_keys; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.store_signing_keys (
+    id integer NOT NULL,
+    store_id bigint NOT NULL,
+    algorithm text DEFAULT 'ed25519'::text NOT NULL,
+    public_key bytea NOT NULL,
+    kek_version integer NOT NULL,
+    wrapped_private_key bytea NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    retired_at timestamp with time zone,
+    CONSTRAINT store_signing_keys_algorithm_check CHECK ((algorithm = 'ed25519'::text)),
+    CONSTRAINT store_signing_keys_public_key_check CHECK ((length(public_key) = 32))
+);
+
+
+--
+-- Name: store_signing_keys_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.store_signing_keys ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME public.store_signing_keys_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
 -- Name: stores; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1000,6 +1636,26 @@ ALTER TABLE public.stores ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
     NO MAXVALUE
     CACHE 1
 );
+
+
+--
+-- Name: terminal_event_days; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.terminal_event_days (
+    store_id bigint NOT NULL,
+    terminal_id bigint NOT NULL,
+    day date NOT NULL,
+    events bigint NOT NULL,
+    CONSTRAINT terminal_event_days_events_check CHECK ((events >= 0))
+);
+
+
+--
+-- Name: TABLE terminal_event_days; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON TABLE public.terminal_event_days IS 'count of terminal_events per terminal and store-local day (triggers keep it)';
 
 
 --
@@ -1284,6 +1940,30 @@ ALTER TABLE ONLY public.visits ATTACH PARTITION public.visits_open FOR VALUES FR
 
 
 --
+-- Name: audit_checkpoints audit_checkpoints_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.audit_checkpoints
+    ADD CONSTRAINT audit_checkpoints_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: audit_heads audit_heads_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.audit_heads
+    ADD CONSTRAINT audit_heads_pkey PRIMARY KEY (chain_id);
+
+
+--
+-- Name: audit_log audit_log_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.audit_log
+    ADD CONSTRAINT audit_log_pkey PRIMARY KEY (chain_id, seq);
+
+
+--
 -- Name: auth_sessions auth_sessions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -1329,6 +2009,22 @@ ALTER TABLE ONLY public.booths
 
 ALTER TABLE ONLY public.data_keys
     ADD CONSTRAINT data_keys_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: gateways gateways_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.gateways
+    ADD CONSTRAINT gateways_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: gateways gateways_store_id_name_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.gateways
+    ADD CONSTRAINT gateways_store_id_name_key UNIQUE (store_id, name);
 
 
 --
@@ -1428,11 +2124,91 @@ ALTER TABLE ONLY public.members
 
 
 --
+-- Name: nat_uploads nat_uploads_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.nat_uploads
+    ADD CONSTRAINT nat_uploads_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: nat_uploads nat_uploads_store_id_content_sha256_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.nat_uploads
+    ADD CONSTRAINT nat_uploads_store_id_content_sha256_key UNIQUE (store_id, content_sha256);
+
+
+--
 -- Name: partitioned_tables partitioned_tables_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
 ALTER TABLE ONLY public.partitioned_tables
     ADD CONSTRAINT partitioned_tables_pkey PRIMARY KEY (table_name);
+
+
+--
+-- Name: police_agencies police_agencies_certificate_organization_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_agencies
+    ADD CONSTRAINT police_agencies_certificate_organization_key UNIQUE (certificate_organization);
+
+
+--
+-- Name: police_agencies police_agencies_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_agencies
+    ADD CONSTRAINT police_agencies_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: police_answer_numbers police_answer_numbers_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_answer_numbers
+    ADD CONSTRAINT police_answer_numbers_pkey PRIMARY KEY (store_id, year);
+
+
+--
+-- Name: police_disclosures police_disclosures_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_disclosures
+    ADD CONSTRAINT police_disclosures_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: police_requests police_requests_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_requests
+    ADD CONSTRAINT police_requests_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: police_requests police_requests_store_id_answer_number_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_requests
+    ADD CONSTRAINT police_requests_store_id_answer_number_key UNIQUE (store_id, answer_number);
+
+
+--
+-- Name: police_requests police_requests_submitter_idempotency_key_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_requests
+    ADD CONSTRAINT police_requests_submitter_idempotency_key_key UNIQUE (submitter, idempotency_key);
+
+
+--
+-- Name: purge_certificate_signatures purge_certificate_signatures_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.purge_certificate_signatures
+    ADD CONSTRAINT purge_certificate_signatures_pkey PRIMARY KEY (certificate_id, store_id);
 
 
 --
@@ -1468,6 +2244,14 @@ ALTER TABLE ONLY public.staff
 
 
 --
+-- Name: store_signing_keys store_signing_keys_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.store_signing_keys
+    ADD CONSTRAINT store_signing_keys_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: stores stores_code_key; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -1481,6 +2265,14 @@ ALTER TABLE ONLY public.stores
 
 ALTER TABLE ONLY public.stores
     ADD CONSTRAINT stores_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: terminal_event_days terminal_event_days_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.terminal_event_days
+    ADD CONSTRAINT terminal_event_days_pkey PRIMARY KEY (store_id, day, terminal_id);
 
 
 --
@@ -1604,6 +2396,20 @@ ALTER TABLE ONLY public.visits_open
 
 
 --
+-- Name: audit_checkpoints_store_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX audit_checkpoints_store_idx ON public.audit_checkpoints USING btree (store_id, created_at);
+
+
+--
+-- Name: audit_log_action_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX audit_log_action_idx ON public.audit_log USING btree (chain_id, action, at);
+
+
+--
 -- Name: auth_sessions_staff_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -1643,6 +2449,20 @@ CREATE INDEX identity_records_name_dob_idx ON public.identity_records USING btre
 --
 
 CREATE INDEX identity_records_retention_idx ON public.identity_records USING btree (retention_until);
+
+
+--
+-- Name: identity_records_store_retention_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX identity_records_store_retention_idx ON public.identity_records USING btree (store_id, retention_until);
+
+
+--
+-- Name: identity_records_store_time_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX identity_records_store_time_idx ON public.identity_records USING btree (store_id, verified_at);
 
 
 --
@@ -1702,6 +2522,48 @@ CREATE INDEX members_identity_idx ON public.members USING btree (identity_record
 
 
 --
+-- Name: nat_mappings_public_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX nat_mappings_public_idx ON ONLY public.nat_mappings USING btree (store_id, public_ip, public_port, key_at, protocol, private_ip, private_port);
+
+
+--
+-- Name: police_disclosures_identity_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX police_disclosures_identity_idx ON public.police_disclosures USING btree (identity_record_id);
+
+
+--
+-- Name: police_disclosures_request_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX police_disclosures_request_idx ON public.police_disclosures USING btree (request_id);
+
+
+--
+-- Name: police_requests_agency_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX police_requests_agency_idx ON public.police_requests USING btree (agency_key, received_at) WHERE (agency_key IS NOT NULL);
+
+
+--
+-- Name: police_requests_store_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX police_requests_store_idx ON public.police_requests USING btree (store_id, received_at);
+
+
+--
+-- Name: purge_certificate_signatures_store_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX purge_certificate_signatures_store_idx ON public.purge_certificate_signatures USING btree (store_id);
+
+
+--
 -- Name: purge_certificates_ran_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -1713,6 +2575,13 @@ CREATE INDEX purge_certificates_ran_idx ON public.purge_certificates USING btree
 --
 
 CREATE INDEX staff_store_idx ON public.staff USING btree (store_id);
+
+
+--
+-- Name: store_signing_keys_current_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX store_signing_keys_current_idx ON public.store_signing_keys USING btree (store_id) WHERE (retired_at IS NULL);
 
 
 --
@@ -1730,6 +2599,20 @@ CREATE INDEX terminal_events_default_store_id_at_idx ON public.terminal_events_d
 
 
 --
+-- Name: terminal_events_ip_assigned_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX terminal_events_ip_assigned_idx ON ONLY public.terminal_events USING btree (store_id, private_ip, at) WHERE (kind = 'ip_assigned'::text);
+
+
+--
+-- Name: terminal_events_default_store_id_private_ip_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX terminal_events_default_store_id_private_ip_at_idx ON public.terminal_events_default USING btree (store_id, private_ip, at) WHERE (kind = 'ip_assigned'::text);
+
+
+--
 -- Name: terminal_events_terminal_time_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -1744,10 +2627,24 @@ CREATE INDEX terminal_events_default_terminal_id_at_idx ON public.terminal_event
 
 
 --
+-- Name: visit_segments_booth_end_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_booth_end_idx ON ONLY public.visit_segments USING btree (booth_id, ended_at);
+
+
+--
 -- Name: visit_segments_booth_time_idx; Type: INDEX; Schema: public; Owner: -
 --
 
 CREATE INDEX visit_segments_booth_time_idx ON ONLY public.visit_segments USING btree (booth_id, started_at);
+
+
+--
+-- Name: visit_segments_default_booth_id_ended_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_default_booth_id_ended_at_idx ON public.visit_segments_default USING btree (booth_id, ended_at);
 
 
 --
@@ -1772,6 +2669,48 @@ CREATE INDEX visit_segments_default_store_id_retention_until_idx ON public.visit
 
 
 --
+-- Name: visit_segments_store_time_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_store_time_idx ON ONLY public.visit_segments USING btree (store_id, started_at);
+
+
+--
+-- Name: visit_segments_default_store_id_started_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_default_store_id_started_at_idx ON public.visit_segments_default USING btree (store_id, started_at);
+
+
+--
+-- Name: visit_segments_store_visit_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_store_visit_idx ON ONLY public.visit_segments USING btree (store_id, visit_id);
+
+
+--
+-- Name: visit_segments_default_store_id_visit_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_default_store_id_visit_id_idx ON public.visit_segments_default USING btree (store_id, visit_id);
+
+
+--
+-- Name: visit_segments_terminal_end_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_terminal_end_idx ON ONLY public.visit_segments USING btree (terminal_id, ended_at);
+
+
+--
+-- Name: visit_segments_default_terminal_id_ended_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_default_terminal_id_ended_at_idx ON public.visit_segments_default USING btree (terminal_id, ended_at);
+
+
+--
 -- Name: visit_segments_terminal_time_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -1789,14 +2728,21 @@ CREATE INDEX visit_segments_default_terminal_id_started_at_idx ON public.visit_s
 -- Name: visit_segments_visit_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX visit_segments_visit_idx ON ONLY public.visit_segments USING btree (visit_id);
+CREATE INDEX visit_segments_visit_idx ON ONLY public.visit_segments USING btree (visit_id, started_at);
 
 
 --
--- Name: visit_segments_default_visit_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: visit_segments_default_visit_id_started_at_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX visit_segments_default_visit_id_idx ON public.visit_segments_default USING btree (visit_id);
+CREATE INDEX visit_segments_default_visit_id_started_at_idx ON public.visit_segments_default USING btree (visit_id, started_at);
+
+
+--
+-- Name: visit_segments_open_booth_id_ended_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_open_booth_id_ended_at_idx ON public.visit_segments_open USING btree (booth_id, ended_at);
 
 
 --
@@ -1821,6 +2767,27 @@ CREATE INDEX visit_segments_open_store_id_retention_until_idx ON public.visit_se
 
 
 --
+-- Name: visit_segments_open_store_id_started_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_open_store_id_started_at_idx ON public.visit_segments_open USING btree (store_id, started_at);
+
+
+--
+-- Name: visit_segments_open_store_id_visit_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_open_store_id_visit_id_idx ON public.visit_segments_open USING btree (store_id, visit_id);
+
+
+--
+-- Name: visit_segments_open_terminal_id_ended_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_open_terminal_id_ended_at_idx ON public.visit_segments_open USING btree (terminal_id, ended_at);
+
+
+--
 -- Name: visit_segments_open_terminal_id_started_at_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -1828,10 +2795,10 @@ CREATE INDEX visit_segments_open_terminal_id_started_at_idx ON public.visit_segm
 
 
 --
--- Name: visit_segments_open_visit_id_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: visit_segments_open_visit_id_started_at_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX visit_segments_open_visit_id_idx ON public.visit_segments_open USING btree (visit_id);
+CREATE INDEX visit_segments_open_visit_id_started_at_idx ON public.visit_segments_open USING btree (visit_id, started_at);
 
 
 --
@@ -1891,10 +2858,10 @@ CREATE INDEX visits_default_store_id_idx ON public.visits_default USING btree (s
 
 
 --
--- Name: visits_retention_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: visits_store_retention_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX visits_retention_idx ON ONLY public.visits USING btree (store_id, retention_until);
+CREATE INDEX visits_store_retention_idx ON ONLY public.visits USING btree (store_id, retention_until);
 
 
 --
@@ -1968,6 +2935,13 @@ ALTER INDEX public.terminal_events_store_time_idx ATTACH PARTITION public.termin
 
 
 --
+-- Name: terminal_events_default_store_id_private_ip_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.terminal_events_ip_assigned_idx ATTACH PARTITION public.terminal_events_default_store_id_private_ip_at_idx;
+
+
+--
 -- Name: terminal_events_default_terminal_id_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -1979,6 +2953,13 @@ ALTER INDEX public.terminal_events_terminal_time_idx ATTACH PARTITION public.ter
 --
 
 ALTER INDEX public.terminal_events_terminal_id_event_key_key ATTACH PARTITION public.terminal_events_default_terminal_id_event_key_at_key;
+
+
+--
+-- Name: visit_segments_default_booth_id_ended_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visit_segments_booth_end_idx ATTACH PARTITION public.visit_segments_default_booth_id_ended_at_idx;
 
 
 --
@@ -2003,6 +2984,27 @@ ALTER INDEX public.visit_segments_retention_idx ATTACH PARTITION public.visit_se
 
 
 --
+-- Name: visit_segments_default_store_id_started_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visit_segments_store_time_idx ATTACH PARTITION public.visit_segments_default_store_id_started_at_idx;
+
+
+--
+-- Name: visit_segments_default_store_id_visit_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visit_segments_store_visit_idx ATTACH PARTITION public.visit_segments_default_store_id_visit_id_idx;
+
+
+--
+-- Name: visit_segments_default_terminal_id_ended_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visit_segments_terminal_end_idx ATTACH PARTITION public.visit_segments_default_terminal_id_ended_at_idx;
+
+
+--
 -- Name: visit_segments_default_terminal_id_started_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -2010,10 +3012,17 @@ ALTER INDEX public.visit_segments_terminal_time_idx ATTACH PARTITION public.visi
 
 
 --
--- Name: visit_segments_default_visit_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: visit_segments_default_visit_id_started_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.visit_segments_visit_idx ATTACH PARTITION public.visit_segments_default_visit_id_idx;
+ALTER INDEX public.visit_segments_visit_idx ATTACH PARTITION public.visit_segments_default_visit_id_started_at_idx;
+
+
+--
+-- Name: visit_segments_open_booth_id_ended_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visit_segments_booth_end_idx ATTACH PARTITION public.visit_segments_open_booth_id_ended_at_idx;
 
 
 --
@@ -2038,6 +3047,27 @@ ALTER INDEX public.visit_segments_retention_idx ATTACH PARTITION public.visit_se
 
 
 --
+-- Name: visit_segments_open_store_id_started_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visit_segments_store_time_idx ATTACH PARTITION public.visit_segments_open_store_id_started_at_idx;
+
+
+--
+-- Name: visit_segments_open_store_id_visit_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visit_segments_store_visit_idx ATTACH PARTITION public.visit_segments_open_store_id_visit_id_idx;
+
+
+--
+-- Name: visit_segments_open_terminal_id_ended_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visit_segments_terminal_end_idx ATTACH PARTITION public.visit_segments_open_terminal_id_ended_at_idx;
+
+
+--
 -- Name: visit_segments_open_terminal_id_started_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
@@ -2045,10 +3075,10 @@ ALTER INDEX public.visit_segments_terminal_time_idx ATTACH PARTITION public.visi
 
 
 --
--- Name: visit_segments_open_visit_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+-- Name: visit_segments_open_visit_id_started_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.visit_segments_visit_idx ATTACH PARTITION public.visit_segments_open_visit_id_idx;
+ALTER INDEX public.visit_segments_visit_idx ATTACH PARTITION public.visit_segments_open_visit_id_started_at_idx;
 
 
 --
@@ -2090,7 +3120,7 @@ ALTER INDEX public.visits_active_idx ATTACH PARTITION public.visits_default_stor
 -- Name: visits_default_store_id_retention_until_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.visits_retention_idx ATTACH PARTITION public.visits_default_store_id_retention_until_idx;
+ALTER INDEX public.visits_store_retention_idx ATTACH PARTITION public.visits_default_store_id_retention_until_idx;
 
 
 --
@@ -2139,7 +3169,7 @@ ALTER INDEX public.visits_active_idx ATTACH PARTITION public.visits_open_store_i
 -- Name: visits_open_store_id_retention_until_idx; Type: INDEX ATTACH; Schema: public; Owner: -
 --
 
-ALTER INDEX public.visits_retention_idx ATTACH PARTITION public.visits_open_store_id_retention_until_idx;
+ALTER INDEX public.visits_store_retention_idx ATTACH PARTITION public.visits_open_store_id_retention_until_idx;
 
 
 --
@@ -2150,10 +3180,101 @@ ALTER INDEX public.visits_time_idx ATTACH PARTITION public.visits_open_store_id_
 
 
 --
+-- Name: audit_checkpoints audit_checkpoints_append_only; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_checkpoints_append_only BEFORE DELETE OR UPDATE ON public.audit_checkpoints FOR EACH ROW EXECUTE FUNCTION public.audit_refuse_change();
+
+
+--
+-- Name: audit_checkpoints audit_checkpoints_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_checkpoints_no_truncate BEFORE TRUNCATE ON public.audit_checkpoints FOR EACH STATEMENT EXECUTE FUNCTION public.audit_refuse_change();
+
+
+--
+-- Name: audit_heads audit_heads_advance_only; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_heads_advance_only BEFORE DELETE OR UPDATE ON public.audit_heads FOR EACH ROW EXECUTE FUNCTION public.audit_head_advance();
+
+
+--
+-- Name: audit_heads audit_heads_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_heads_no_truncate BEFORE TRUNCATE ON public.audit_heads FOR EACH STATEMENT EXECUTE FUNCTION public.audit_refuse_change();
+
+
+--
+-- Name: audit_log audit_log_append_only; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_log_append_only BEFORE DELETE OR UPDATE ON public.audit_log FOR EACH ROW EXECUTE FUNCTION public.audit_refuse_change();
+
+
+--
+-- Name: audit_log audit_log_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON public.audit_log FOR EACH STATEMENT EXECUTE FUNCTION public.audit_refuse_change();
+
+
+--
 -- Name: identity_records identity_records_live_key; Type: TRIGGER; Schema: public; Owner: -
 --
 
 CREATE TRIGGER identity_records_live_key BEFORE INSERT OR UPDATE OF key_id ON public.identity_records FOR EACH ROW EXECUTE FUNCTION public.kiroku_refuse_destroyed_key();
+
+
+--
+-- Name: purge_certificate_signatures purge_certificate_signatures_append_only; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER purge_certificate_signatures_append_only BEFORE DELETE OR UPDATE ON public.purge_certificate_signatures FOR EACH ROW EXECUTE FUNCTION public.audit_refuse_change();
+
+
+--
+-- Name: purge_certificate_signatures purge_certificate_signatures_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER purge_certificate_signatures_no_truncate BEFORE TRUNCATE ON public.purge_certificate_signatures FOR EACH STATEMENT EXECUTE FUNCTION public.audit_refuse_change();
+
+
+--
+-- Name: purge_certificates purge_certificates_append_only; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER purge_certificates_append_only BEFORE DELETE OR UPDATE ON public.purge_certificates FOR EACH ROW EXECUTE FUNCTION public.audit_refuse_change();
+
+
+--
+-- Name: purge_certificates purge_certificates_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER purge_certificates_no_truncate BEFORE TRUNCATE ON public.purge_certificates FOR EACH STATEMENT EXECUTE FUNCTION public.audit_refuse_change();
+
+
+--
+-- Name: terminal_events terminal_events_count_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER terminal_events_count_delete AFTER DELETE ON public.terminal_events REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION public.terminal_event_days_count();
+
+
+--
+-- Name: terminal_events terminal_events_count_insert; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER terminal_events_count_insert AFTER INSERT ON public.terminal_events REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.terminal_event_days_count();
+
+
+--
+-- Name: terminal_events terminal_events_count_update; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER terminal_events_count_update AFTER UPDATE ON public.terminal_events REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.terminal_event_days_count();
 
 
 --
@@ -2171,6 +3292,46 @@ CREATE CONSTRAINT TRIGGER visits_segments_fkey AFTER DELETE OR UPDATE OF store_i
 
 
 --
+-- Name: audit_checkpoints audit_checkpoints_key_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.audit_checkpoints
+    ADD CONSTRAINT audit_checkpoints_key_id_fkey FOREIGN KEY (key_id) REFERENCES public.store_signing_keys(id);
+
+
+--
+-- Name: audit_checkpoints audit_checkpoints_store_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.audit_checkpoints
+    ADD CONSTRAINT audit_checkpoints_store_id_fkey FOREIGN KEY (store_id) REFERENCES public.stores(id);
+
+
+--
+-- Name: audit_heads audit_heads_store_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.audit_heads
+    ADD CONSTRAINT audit_heads_store_id_fkey FOREIGN KEY (store_id) REFERENCES public.stores(id);
+
+
+--
+-- Name: audit_log audit_log_staff_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.audit_log
+    ADD CONSTRAINT audit_log_staff_id_fkey FOREIGN KEY (staff_id) REFERENCES public.staff(id);
+
+
+--
+-- Name: audit_log audit_log_store_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.audit_log
+    ADD CONSTRAINT audit_log_store_id_fkey FOREIGN KEY (store_id) REFERENCES public.stores(id);
+
+
+--
 -- Name: auth_sessions auth_sessions_staff_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2184,6 +3345,14 @@ ALTER TABLE ONLY public.auth_sessions
 
 ALTER TABLE ONLY public.booths
     ADD CONSTRAINT booths_store_id_fkey FOREIGN KEY (store_id) REFERENCES public.stores(id);
+
+
+--
+-- Name: gateways gateways_store_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.gateways
+    ADD CONSTRAINT gateways_store_id_fkey FOREIGN KEY (store_id) REFERENCES public.stores(id);
 
 
 --
@@ -2315,11 +3484,139 @@ ALTER TABLE ONLY public.members
 
 
 --
+-- Name: nat_uploads nat_uploads_gateway_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.nat_uploads
+    ADD CONSTRAINT nat_uploads_gateway_id_fkey FOREIGN KEY (gateway_id) REFERENCES public.gateways(id);
+
+
+--
+-- Name: nat_uploads nat_uploads_store_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.nat_uploads
+    ADD CONSTRAINT nat_uploads_store_id_fkey FOREIGN KEY (store_id) REFERENCES public.stores(id);
+
+
+--
 -- Name: partitioned_tables partitioned_tables_parent_table_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
 ALTER TABLE ONLY public.partitioned_tables
     ADD CONSTRAINT partitioned_tables_parent_table_fkey FOREIGN KEY (parent_table) REFERENCES public.partitioned_tables(table_name);
+
+
+--
+-- Name: police_answer_numbers police_answer_numbers_store_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_answer_numbers
+    ADD CONSTRAINT police_answer_numbers_store_id_fkey FOREIGN KEY (store_id) REFERENCES public.stores(id);
+
+
+--
+-- Name: police_disclosures police_disclosures_request_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_disclosures
+    ADD CONSTRAINT police_disclosures_request_id_fkey FOREIGN KEY (request_id) REFERENCES public.police_requests(id);
+
+
+--
+-- Name: police_disclosures police_disclosures_store_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_disclosures
+    ADD CONSTRAINT police_disclosures_store_id_fkey FOREIGN KEY (store_id) REFERENCES public.stores(id);
+
+
+--
+-- Name: police_requests police_requests_answered_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_requests
+    ADD CONSTRAINT police_requests_answered_by_fkey FOREIGN KEY (answered_by) REFERENCES public.staff(id);
+
+
+--
+-- Name: police_requests police_requests_approved_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_requests
+    ADD CONSTRAINT police_requests_approved_by_fkey FOREIGN KEY (approved_by) REFERENCES public.staff(id);
+
+
+--
+-- Name: police_requests police_requests_entered_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_requests
+    ADD CONSTRAINT police_requests_entered_by_fkey FOREIGN KEY (entered_by) REFERENCES public.staff(id);
+
+
+--
+-- Name: police_requests police_requests_key_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_requests
+    ADD CONSTRAINT police_requests_key_id_fkey FOREIGN KEY (key_id) REFERENCES public.data_keys(id);
+
+
+--
+-- Name: police_requests police_requests_question_terminal_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_requests
+    ADD CONSTRAINT police_requests_question_terminal_id_fkey FOREIGN KEY (question_terminal_id) REFERENCES public.terminals(id);
+
+
+--
+-- Name: police_requests police_requests_rejected_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_requests
+    ADD CONSTRAINT police_requests_rejected_by_fkey FOREIGN KEY (rejected_by) REFERENCES public.staff(id);
+
+
+--
+-- Name: police_requests police_requests_store_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_requests
+    ADD CONSTRAINT police_requests_store_id_fkey FOREIGN KEY (store_id) REFERENCES public.stores(id);
+
+
+--
+-- Name: police_requests police_requests_store_id_question_booth_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.police_requests
+    ADD CONSTRAINT police_requests_store_id_question_booth_id_fkey FOREIGN KEY (store_id, question_booth_id) REFERENCES public.booths(store_id, id);
+
+
+--
+-- Name: purge_certificate_signatures purge_certificate_signatures_certificate_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.purge_certificate_signatures
+    ADD CONSTRAINT purge_certificate_signatures_certificate_id_fkey FOREIGN KEY (certificate_id) REFERENCES public.purge_certificates(id);
+
+
+--
+-- Name: purge_certificate_signatures purge_certificate_signatures_signing_key_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.purge_certificate_signatures
+    ADD CONSTRAINT purge_certificate_signatures_signing_key_id_fkey FOREIGN KEY (signing_key_id) REFERENCES public.store_signing_keys(id);
+
+
+--
+-- Name: purge_certificate_signatures purge_certificate_signatures_store_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.purge_certificate_signatures
+    ADD CONSTRAINT purge_certificate_signatures_store_id_fkey FOREIGN KEY (store_id) REFERENCES public.stores(id);
 
 
 --
@@ -2336,6 +3633,30 @@ ALTER TABLE ONLY public.purge_certificates
 
 ALTER TABLE ONLY public.staff
     ADD CONSTRAINT staff_store_id_fkey FOREIGN KEY (store_id) REFERENCES public.stores(id);
+
+
+--
+-- Name: store_signing_keys store_signing_keys_store_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.store_signing_keys
+    ADD CONSTRAINT store_signing_keys_store_id_fkey FOREIGN KEY (store_id) REFERENCES public.stores(id);
+
+
+--
+-- Name: terminal_event_days terminal_event_days_store_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.terminal_event_days
+    ADD CONSTRAINT terminal_event_days_store_id_fkey FOREIGN KEY (store_id) REFERENCES public.stores(id);
+
+
+--
+-- Name: terminal_event_days terminal_event_days_terminal_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.terminal_event_days
+    ADD CONSTRAINT terminal_event_days_terminal_id_fkey FOREIGN KEY (terminal_id) REFERENCES public.terminals(id);
 
 
 --
@@ -2435,6 +3756,13 @@ ALTER TABLE public.visits
 
 
 --
+-- Name: SCHEMA public; Type: ACL; Schema: -; Owner: -
+--
+
+GRANT USAGE ON SCHEMA public TO kiroku_app;
+
+
+--
 -- Name: FUNCTION kiroku_drop_partition(p_table text, p_month date, p_as_of timestamp with time zone); Type: ACL; Schema: public; Owner: -
 --
 
@@ -2474,6 +3802,14 @@ GRANT ALL ON FUNCTION public.kiroku_purge_event_rows(p_table text, p_store_id bi
 
 
 --
+-- Name: FUNCTION kiroku_purge_nat_partitions(p_before timestamp with time zone, p_count_only boolean); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.kiroku_purge_nat_partitions(p_before timestamp with time zone, p_count_only boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.kiroku_purge_nat_partitions(p_before timestamp with time zone, p_count_only boolean) TO kiroku_app;
+
+
+--
 -- Name: TABLE partitioned_tables; Type: ACL; Schema: public; Owner: -
 --
 
@@ -2481,10 +3817,82 @@ GRANT SELECT ON TABLE public.partitioned_tables TO kiroku_app;
 
 
 --
+-- Name: FUNCTION nat_mappings_drop_expired(today date); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.nat_mappings_drop_expired(today date) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.nat_mappings_drop_expired(today date) TO kiroku_app;
+
+
+--
+-- Name: FUNCTION nat_mappings_ensure_partition(month date); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.nat_mappings_ensure_partition(month date) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.nat_mappings_ensure_partition(month date) TO kiroku_app;
+
+
+--
+-- Name: TABLE audit_checkpoints; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT ON TABLE public.audit_checkpoints TO kiroku_app;
+
+
+--
+-- Name: SEQUENCE audit_checkpoints_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT USAGE ON SEQUENCE public.audit_checkpoints_id_seq TO kiroku_app;
+
+
+--
+-- Name: TABLE audit_heads; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,UPDATE ON TABLE public.audit_heads TO kiroku_app;
+
+
+--
+-- Name: TABLE audit_log; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT ON TABLE public.audit_log TO kiroku_app;
+
+
+--
+-- Name: TABLE auth_sessions; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.auth_sessions TO kiroku_app;
+
+
+--
+-- Name: SEQUENCE auth_sessions_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT USAGE ON SEQUENCE public.auth_sessions_id_seq TO kiroku_app;
+
+
+--
+-- Name: TABLE booths; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.booths TO kiroku_app;
+
+
+--
+-- Name: SEQUENCE booths_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT USAGE ON SEQUENCE public.booths_id_seq TO kiroku_app;
+
+
+--
 -- Name: TABLE data_keys; Type: ACL; Schema: public; Owner: -
 --
 
-GRANT SELECT,INSERT,UPDATE ON TABLE public.data_keys TO kiroku_app;
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.data_keys TO kiroku_app;
 
 
 --
@@ -2495,10 +3903,31 @@ GRANT USAGE ON SEQUENCE public.data_keys_id_seq TO kiroku_app;
 
 
 --
+-- Name: TABLE gateways; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.gateways TO kiroku_app;
+
+
+--
+-- Name: SEQUENCE gateways_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT USAGE ON SEQUENCE public.gateways_id_seq TO kiroku_app;
+
+
+--
+-- Name: TABLE idempotency_keys; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.idempotency_keys TO kiroku_app;
+
+
+--
 -- Name: TABLE identity_records; Type: ACL; Schema: public; Owner: -
 --
 
-GRANT SELECT,DELETE,UPDATE ON TABLE public.identity_records TO kiroku_app;
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.identity_records TO kiroku_app;
 
 
 --
@@ -2533,14 +3962,91 @@ GRANT SELECT,INSERT,UPDATE ON TABLE public.legal_holds TO kiroku_app;
 -- Name: TABLE member_cards; Type: ACL; Schema: public; Owner: -
 --
 
-GRANT SELECT,DELETE ON TABLE public.member_cards TO kiroku_app;
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.member_cards TO kiroku_app;
+
+
+--
+-- Name: SEQUENCE member_cards_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT USAGE ON SEQUENCE public.member_cards_id_seq TO kiroku_app;
 
 
 --
 -- Name: TABLE members; Type: ACL; Schema: public; Owner: -
 --
 
-GRANT SELECT,DELETE ON TABLE public.members TO kiroku_app;
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.members TO kiroku_app;
+
+
+--
+-- Name: TABLE nat_mappings; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.nat_mappings TO kiroku_app;
+
+
+--
+-- Name: TABLE nat_uploads; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.nat_uploads TO kiroku_app;
+
+
+--
+-- Name: SEQUENCE nat_uploads_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT USAGE ON SEQUENCE public.nat_uploads_id_seq TO kiroku_app;
+
+
+--
+-- Name: TABLE police_agencies; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.police_agencies TO kiroku_app;
+
+
+--
+-- Name: SEQUENCE police_agencies_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT USAGE ON SEQUENCE public.police_agencies_id_seq TO kiroku_app;
+
+
+--
+-- Name: TABLE police_answer_numbers; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.police_answer_numbers TO kiroku_app;
+
+
+--
+-- Name: TABLE police_disclosures; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.police_disclosures TO kiroku_app;
+
+
+--
+-- Name: SEQUENCE police_disclosures_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT USAGE ON SEQUENCE public.police_disclosures_id_seq TO kiroku_app;
+
+
+--
+-- Name: TABLE police_requests; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.police_requests TO kiroku_app;
+
+
+--
+-- Name: TABLE purge_certificate_signatures; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT ON TABLE public.purge_certificate_signatures TO kiroku_app;
 
 
 --
@@ -2551,10 +4057,59 @@ GRANT SELECT,INSERT ON TABLE public.purge_certificates TO kiroku_app;
 
 
 --
+-- Name: TABLE schema_migrations; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT ON TABLE public.schema_migrations TO kiroku_app;
+
+
+--
+-- Name: TABLE staff; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.staff TO kiroku_app;
+
+
+--
+-- Name: SEQUENCE staff_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT USAGE ON SEQUENCE public.staff_id_seq TO kiroku_app;
+
+
+--
+-- Name: TABLE store_signing_keys; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT ON TABLE public.store_signing_keys TO kiroku_app;
+
+
+--
+-- Name: SEQUENCE store_signing_keys_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT USAGE ON SEQUENCE public.store_signing_keys_id_seq TO kiroku_app;
+
+
+--
 -- Name: TABLE stores; Type: ACL; Schema: public; Owner: -
 --
 
-GRANT SELECT ON TABLE public.stores TO kiroku_app;
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.stores TO kiroku_app;
+
+
+--
+-- Name: SEQUENCE stores_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT USAGE ON SEQUENCE public.stores_id_seq TO kiroku_app;
+
+
+--
+-- Name: TABLE terminal_event_days; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.terminal_event_days TO kiroku_app;
 
 
 --
@@ -2562,6 +4117,13 @@ GRANT SELECT ON TABLE public.stores TO kiroku_app;
 --
 
 GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.terminal_events TO kiroku_app;
+
+
+--
+-- Name: TABLE terminal_events_default; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.terminal_events_default TO kiroku_app;
 
 
 --
@@ -2575,7 +4137,14 @@ GRANT USAGE ON SEQUENCE public.terminal_events_id_seq TO kiroku_app;
 -- Name: TABLE terminals; Type: ACL; Schema: public; Owner: -
 --
 
-GRANT SELECT ON TABLE public.terminals TO kiroku_app;
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.terminals TO kiroku_app;
+
+
+--
+-- Name: SEQUENCE terminals_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT USAGE ON SEQUENCE public.terminals_id_seq TO kiroku_app;
 
 
 --
@@ -2586,6 +4155,13 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.visit_segments TO kiroku_app;
 
 
 --
+-- Name: TABLE visit_segments_default; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.visit_segments_default TO kiroku_app;
+
+
+--
 -- Name: SEQUENCE visit_segments_id_seq; Type: ACL; Schema: public; Owner: -
 --
 
@@ -2593,10 +4169,45 @@ GRANT USAGE ON SEQUENCE public.visit_segments_id_seq TO kiroku_app;
 
 
 --
+-- Name: TABLE visit_segments_open; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.visit_segments_open TO kiroku_app;
+
+
+--
 -- Name: TABLE visits; Type: ACL; Schema: public; Owner: -
 --
 
 GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.visits TO kiroku_app;
+
+
+--
+-- Name: TABLE visits_default; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.visits_default TO kiroku_app;
+
+
+--
+-- Name: TABLE visits_open; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.visits_open TO kiroku_app;
+
+
+--
+-- Name: DEFAULT PRIVILEGES FOR SEQUENCES; Type: DEFAULT ACL; Schema: public; Owner: -
+--
+
+ALTER DEFAULT PRIVILEGES FOR ROLE kiroku IN SCHEMA public GRANT USAGE ON SEQUENCES  TO kiroku_app;
+
+
+--
+-- Name: DEFAULT PRIVILEGES FOR TABLES; Type: DEFAULT ACL; Schema: public; Owner: -
+--
+
+ALTER DEFAULT PRIVILEGES FOR ROLE kiroku IN SCHEMA public GRANT SELECT,INSERT,DELETE,UPDATE ON TABLES  TO kiroku_app;
 
 
 --

@@ -52,7 +52,7 @@ double ms(Clock::duration d) {
 void reset(const TestDatabase& db) {
     auto connection = db.connect();
     pqxx::work tx(*connection);
-    // A visit and its segments move to their retention month together (V004's triggers check it).
+    // A visit and its segments move to their retention month together (V007's triggers check it).
     tx.exec("WITH v AS (UPDATE visits SET ended_at = now(), retention_until = '2029-11-22' "
             "WHERE ended_at IS NULL AND retention_until = 'infinity' RETURNING store_id, id) "
             "UPDATE visit_segments s SET ended_at = coalesce(s.ended_at, now()), retention_until = '2029-11-22' "

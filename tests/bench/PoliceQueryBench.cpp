@@ -93,16 +93,15 @@ std::vector<Person> makeIdentities(const test::TestDatabase& db, backend::storag
             std::snprintf(number, sizeof number, "%012d", 100000000 + i);
             p.licenseNumber = number;
             const int month = i % 36; // retention months 2027-01 … 2029-12
-            const std::string monthText = std::to_string(2027 + month / 12) + "-" + (month % 12 < 9 ? "0" : "") +
-                                          std::to_string(month % 12 + 1);
+            const std::string monthText =
+                std::to_string(2027 + month / 12) + "-" + (month % 12 < 9 ? "0" : "") + std::to_string(month % 12 + 1);
             const std::uint32_t keyId = keys.personalKeyFor(monthText);
             const auto& cipher = keys.cipher();
             ids.push_back(p.id);
             names.push_back(hexBytea(cipher.encrypt(fields::context(fields::kName, p.id, keyId), p.name)));
             kanas.push_back(hexBytea(cipher.encrypt(fields::context(fields::kNameKana, p.id, keyId), "シケン タロウ")));
             addresses.push_back(hexBytea(cipher.encrypt(fields::context(fields::kAddress, p.id, keyId), address)));
-            dobs.push_back(
-                hexBytea(cipher.encrypt(fields::context(fields::kDateOfBirth, p.id, keyId), p.dateOfBirth)));
+            dobs.push_back(hexBytea(cipher.encrypt(fields::context(fields::kDateOfBirth, p.id, keyId), p.dateOfBirth)));
             numbers.push_back(
                 hexBytea(cipher.encrypt(fields::context(fields::kDocumentNumber, p.id, keyId), p.licenseNumber)));
             nameIdx.push_back(hexBytea(keys.nameDobIndex().compute({text::normalizeName(p.name), p.dateOfBirth})));
@@ -150,9 +149,11 @@ SELECT $1, 'T' || substr(label, 2), id FROM booths WHERE store_id = $1 AND label
     tx.exec_params("CREATE TEMP TABLE people AS SELECT row_number() OVER (ORDER BY id) - 1 AS n, id "
                    "FROM identity_records WHERE store_id = $1",
                    staff.storeId);
-    tx.exec("CREATE TEMP TABLE booth_no AS SELECT id, substr(label, 2)::int AS b, "
-            "(SELECT id FROM terminals t WHERE t.booth_id = booths.id) AS terminal_id FROM booths WHERE label LIKE 'P%'");
-    const std::int64_t originUs = std::chrono::duration_cast<std::chrono::microseconds>(origin.time_since_epoch()).count();
+    tx.exec(
+        "CREATE TEMP TABLE booth_no AS SELECT id, substr(label, 2)::int AS b, "
+        "(SELECT id FROM terminals t WHERE t.booth_id = booths.id) AS terminal_id FROM booths WHERE label LIKE 'P%'");
+    const std::int64_t originUs =
+        std::chrono::duration_cast<std::chrono::microseconds>(origin.time_since_epoch()).count();
     tx.exec_params(R"(
 CREATE TEMP TABLE plan AS
 SELECT b, k,
@@ -176,12 +177,14 @@ SELECT visit_id, $1, identity_id, started_at, $2, started_at + length, $2, (star
 FROM planned)",
                    staff.storeId, staff.staffId);
     tx.exec_params(R"(
-INSERT INTO visit_segments (store_id, visit_id, booth_id, terminal_id, started_at, ended_at)
+INSERT INTO visit_segments (store_id, visit_id, booth_id, terminal_id, started_at, ended_at, retention_until)
 SELECT $1, visit_id, bn.id, bn.terminal_id, started_at, CASE WHEN moves THEN started_at + length / 2
-                                                          ELSE started_at + length END
+                                                          ELSE started_at + length END,
+       (started_at + length)::date + 1095
 FROM planned p JOIN booth_no bn ON bn.b = p.b
 UNION ALL
-SELECT $1, visit_id, bn.id, bn.terminal_id, started_at + length / 2, started_at + length
+SELECT $1, visit_id, bn.id, bn.terminal_id, started_at + length / 2, started_at + length,
+       (started_at + length)::date + 1095
 FROM planned p JOIN booth_no bn ON bn.b = p.b + 250 WHERE moves)",
                    staff.storeId);
     tx.commit();
@@ -191,9 +194,8 @@ FROM planned p JOIN booth_no bn ON bn.b = p.b + 250 WHERE moves)",
 }
 
 void report(const char* what, const std::vector<double>& latencies, double matched) {
-    std::printf("%-46s n=%-5zu p50=%7.3f ms  p99=%7.3f ms  max=%7.3f ms  records/answer=%.2f\n", what,
-                latencies.size(), percentile(latencies, 0.5), percentile(latencies, 0.99),
-                percentile(latencies, 1.0), matched);
+    std::printf("%-46s n=%-5zu p50=%7.3f ms  p99=%7.3f ms  max=%7.3f ms  records/answer=%.2f\n", what, latencies.size(),
+                percentile(latencies, 0.5), percentile(latencies, 0.99), percentile(latencies, 1.0), matched);
 }
 
 } // namespace

@@ -108,11 +108,12 @@ TEST_CASE("the server's role can only read and append the audit log, and a trigg
 TEST_CASE("every table grants the server's role what it needs and the audit tables only reading and appending",
           "[db][audit][grants]") {
     TestDatabase db = TestDatabase::migrated();
-    const std::set<std::string> appendOnly{"audit_log", "audit_checkpoints", "store_signing_keys"};
-    // Retention (V004): certificates and what a hold names are only appended, a hold is released but never deleted,
-    // the partition registry is only read, the key vault instance is made once.
-    const std::map<std::string, std::string> retention{{"purge_certificates", "SELECT,INSERT"},
-                                                       {"legal_hold_items", "SELECT,INSERT"},
+    // Purge certificates and their stores' signatures (V007) are append-only like the audit log.
+    const std::set<std::string> appendOnly{"audit_log", "audit_checkpoints", "store_signing_keys", "purge_certificates",
+                                           "purge_certificate_signatures"};
+    // Retention (V007): what a hold names is only appended, a hold is released but never deleted, the partition
+    // registry is only read, the key vault instance is made once.
+    const std::map<std::string, std::string> retention{{"legal_hold_items", "SELECT,INSERT"},
                                                        {"legal_holds", "SELECT,INSERT,UPDATE"},
                                                        {"partitioned_tables", "SELECT"},
                                                        {"key_vault_instance", "SELECT,INSERT"}};

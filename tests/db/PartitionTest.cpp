@@ -178,7 +178,7 @@ TEST_CASE("a month's partition is dropped only when wholly past retention in eve
     CHECK(p.text("SELECT count(*) FROM visits") == "0");
 }
 
-TEST_CASE("the server's role changes partitions only through the functions of V004", "[retention][partitions][db]") {
+TEST_CASE("the server's role changes partitions only through the functions of V007", "[retention][partitions][db]") {
     Partitions p;
     auto c = p.db.connect();
     pqxx::work tx(*c);
@@ -205,13 +205,14 @@ TEST_CASE("a record is never written under a destroyed key", "[retention][keys][
     CHECK_THROWS_AS(p.exec("UPDATE identity_records SET key_id = " + destroyed), pqxx::foreign_key_violation);
 }
 
-TEST_CASE("rows recorded before V004 are carried into the partitioned tables", "[retention][partitions][db]") {
+TEST_CASE("a database deployed with V001 to V006 takes V007, and its rows are carried into the partitioned tables",
+          "[retention][partitions][db]") {
     auto db = TestDatabase::empty();
     auto c = db.connect();
     auto files = TestDatabase::sourceMigrations();
     std::vector<backend::storage::MigrationFile> before;
     for (const auto& f : files) {
-        if (f.version <= 2) {
+        if (f.version <= 6) {
             before.push_back(f);
         }
     }
@@ -269,4 +270,13 @@ TEST_CASE("rows recorded before V004 are carried into the partitioned tables", "
              "'2026-10-31T23:30:00Z', 'logout', 'k2' FROM terminals");
     CHECK(tx.exec1("SELECT max(id) FROM terminal_events")[0].as<int>() == 2);
     CHECK(tx.exec1("SELECT count(*) FROM pg_namespace WHERE nspname = 'kiroku_v002_moved'")[0].as<int>() == 0);
+    // The indexes V003, V005 and V006 made on the tables replaced are on the partitioned tables again.
+    for (const char* index :
+         {"terminal_events_ip_assigned_idx", "visit_segments_visit_idx", "visit_segments_booth_end_idx",
+          "visit_segments_terminal_end_idx", "visit_segments_store_time_idx", "visit_segments_store_visit_idx",
+          "visits_store_retention_idx"}) {
+        INFO(index);
+        CHECK(tx.exec_params1("SELECT to_regclass($1) IS NOT NULL", std::string("public.") + index)[0].as<bool>());
+    }
+    CHECK(tx.exec1("SELECT max(version) FROM schema_migrations")[0].as<int>() == 7);
 }

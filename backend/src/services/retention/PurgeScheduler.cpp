@@ -24,7 +24,7 @@ PurgeScheduler::~PurgeScheduler() {
 
 void PurgeScheduler::start() {
     // Partitions on the thread, so the server answers at once: partition DDL takes its locks without waiting and
-    // tries again (V004), so it never deadlocks with a checkout; a row written meanwhile into a month not yet
+    // tries again (V007), so it never deadlocks with a checkout; a row written meanwhile into a month not yet
     // created lands in the default partition and moves into the month's partition when it is created.
     m_thread = std::thread([this] {
         // The first run is due at the first purge time after start, even when creating partitions takes past it.

@@ -8,7 +8,7 @@
 namespace kiroku::backend::storage::sql {
 
 // Every booth of a store ($2 NULL) or one booth, with its (first) terminal and the visit whose segment is open in it.
-// Open visits and segments are in the 'infinity' partitions (V004): naming it keeps the scans there.
+// Open visits and segments are in the 'infinity' partitions (V007): naming it keeps the scans there.
 inline constexpr Statement kBoothMap{"booth_map", R"(
 SELECT b.id, b.label, b.kind, b.status, t.id AS terminal_id, t.number AS terminal_number,
        v.id::text AS visit_id, (extract(epoch FROM v.started_at) * 1000000)::bigint AS visit_started_us, v.minor,

@@ -1,6 +1,6 @@
 #pragma once
 
-// Legal holds and what they keep (migrations/V004). Included at the end of storage/Sql.h.
+// Legal holds and what they keep (migrations/V007). Included at the end of storage/Sql.h.
 
 #include "storage/Sql.h"
 

@@ -10,7 +10,7 @@ namespace kiroku::backend::storage::sql {
 inline constexpr Statement kTerminalCredential{
     "terminal_credential", "SELECT id, store_id, number, credential_hash FROM terminals WHERE id = $1"};
 // A re-sent event (same terminal and event key) is ignored: no row comes back. Events are partitioned by month of
-// `at` (V004), so the unique index includes `at`: a key is serialised by an advisory lock and looked for in every
+// `at` (V007), so the unique index includes `at`: a key is serialised by an advisory lock and looked for in every
 // month by a second statement, whose snapshot sees an insert committed while it waited.
 inline constexpr Statement kTerminalEventKeyLock{
     "terminal_event_key_lock",

@@ -59,7 +59,7 @@ inline constexpr Statement kVisitCloseSegment{
     "visit_close_segment", "UPDATE visit_segments SET ended_at = to_timestamp($3::bigint / 1000000.0) "
                            "WHERE store_id = $1 AND id = $2 AND ended_at IS NULL AND retention_until = 'infinity'"};
 // Ending a visit moves it and its segments from the open partitions into the month of their retention date, in one
-// statement (the triggers of V004 check that they move together).
+// statement (the triggers of V007 check that they move together).
 inline constexpr Statement kVisitEnd{"visit_end", R"(
 WITH visit AS (
     UPDATE visits SET ended_at = to_timestamp($3::bigint / 1000000.0), ended_by = $4, retention_until = $5::date

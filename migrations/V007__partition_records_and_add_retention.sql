@@ -775,3 +775,80 @@ GRANT SELECT, DELETE ON members, member_cards TO kiroku_app;
 GRANT SELECT, INSERT, UPDATE ON data_keys TO kiroku_app;
 GRANT USAGE ON SEQUENCE data_keys_id_seq TO kiroku_app;
 GRANT SELECT ON stores, terminals TO kiroku_app;
+
+-- --- indexes the later migrations made on the tables replaced here -----------------------------------------------
+-- V005: which terminal had a private address at a time (the latest address assignment at or before it).
+CREATE INDEX terminal_events_ip_assigned_idx ON terminal_events (store_id, private_ip, at) WHERE kind = 'ip_assigned';
+-- V006: the lookups of a police answer (a visit's segments; a booth's or terminal's segments ending after a time).
+CREATE INDEX visit_segments_visit_idx ON visit_segments (visit_id, started_at);
+CREATE INDEX visit_segments_booth_end_idx ON visit_segments (booth_id, ended_at);
+CREATE INDEX visit_segments_terminal_end_idx ON visit_segments (terminal_id, ended_at);
+
+-- --- purge certificates are append-only ---------------------------------------------------------------------------
+-- Each store a purge covered signs the certificate's canonical document (RFC 8785) with its Ed25519 key
+-- (store_signing_keys); the store's audit chain names the certificate and the document's SHA-256.
+CREATE TABLE purge_certificate_signatures (
+    certificate_id uuid    NOT NULL REFERENCES purge_certificates (id),
+    store_id       bigint  NOT NULL REFERENCES stores (id),
+    signing_key_id integer NOT NULL REFERENCES store_signing_keys (id),
+    document       text    NOT NULL,
+    signature      bytea   NOT NULL CHECK (length(signature) = 64),
+    PRIMARY KEY (certificate_id, store_id)
+);
+COMMENT ON TABLE purge_certificate_signatures IS
+    'a purge certificate as one store saw it (canonical JSON, no personal data), signed with the store''s key';
+CREATE INDEX purge_certificate_signatures_store_idx ON purge_certificate_signatures (store_id);
+
+CREATE TRIGGER purge_certificates_append_only BEFORE UPDATE OR DELETE ON purge_certificates
+    FOR EACH ROW EXECUTE FUNCTION audit_refuse_change();
+CREATE TRIGGER purge_certificates_no_truncate BEFORE TRUNCATE ON purge_certificates
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_refuse_change();
+CREATE TRIGGER purge_certificate_signatures_append_only BEFORE UPDATE OR DELETE ON purge_certificate_signatures
+    FOR EACH ROW EXECUTE FUNCTION audit_refuse_change();
+CREATE TRIGGER purge_certificate_signatures_no_truncate BEFORE TRUNCATE ON purge_certificate_signatures
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_refuse_change();
+REVOKE ALL ON purge_certificate_signatures FROM kiroku_app;
+GRANT SELECT, INSERT ON purge_certificate_signatures TO kiroku_app;
+
+-- --- NAT mappings: purged by the same daily job ----------------------------------------------------------------------
+-- NAT mappings (V005) are terminal-usage records kept as long as the terminal events they explain. Drops every
+-- monthly partition of nat_mappings whose month ended and whose mappings all ended (ended_at, else key_at) before
+-- p_before — the purge passes the earliest instant at which any store's retention of the day is still running —
+-- and returns each partition dropped with its row count. Runs as the migrating role (the server may not drop
+-- tables); only ever touches nat_mappings' partitions.
+CREATE FUNCTION kiroku_purge_nat_partitions(p_before timestamptz, p_count_only boolean)
+RETURNS TABLE (partition_name text, row_count bigint)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public SET lock_timeout = '2s' AS $$
+DECLARE
+    part record;
+    v_latest timestamptz;
+    v_rows bigint;
+BEGIN
+    IF p_before IS NULL OR p_count_only IS NULL THEN
+        RAISE EXCEPTION 'give an instant' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF to_regclass('public.nat_mappings') IS NULL THEN
+        RETURN;
+    END IF;
+    FOR part IN
+        SELECT c.relname::text AS name,
+               (to_date(right(c.relname, 6), 'YYYYMM') + interval '1 month')::timestamp AT TIME ZONE 'UTC' AS month_end
+        FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+        WHERE i.inhparent = 'public.nat_mappings'::regclass AND c.relname ~ '^nat_mappings_p[0-9]{6}$'
+        ORDER BY c.relname
+    LOOP
+        CONTINUE WHEN part.month_end > p_before;
+        EXECUTE format('SELECT max(coalesce(ended_at, key_at)), count(*) FROM public.%I', part.name)
+            INTO v_latest, v_rows;
+        CONTINUE WHEN v_latest IS NOT NULL AND v_latest >= p_before;
+        IF NOT p_count_only THEN
+            EXECUTE format('DROP TABLE public.%I', part.name);
+        END IF;
+        partition_name := part.name;
+        row_count := v_rows;
+        RETURN NEXT;
+    END LOOP;
+END
+$$;
+REVOKE ALL ON FUNCTION kiroku_purge_nat_partitions(timestamptz, boolean) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION kiroku_purge_nat_partitions(timestamptz, boolean) TO kiroku_app;
