@@ -10,6 +10,7 @@
 #include "storage/PgKeyRepository.h"
 #include "storage/PgMemberRepository.h"
 #include "storage/PgRetentionStore.h"
+#include "storage/PgSigningKeyRepository.h"
 #include "storage/PgStoreRepository.h"
 #include "support/Fixtures.h"
 #include "support/TestDatabase.h"
@@ -17,6 +18,7 @@
 #include <catch2/catch.hpp>
 #include <pqxx/pqxx>
 
+#include <algorithm>
 #include <filesystem>
 
 using namespace kiroku;
@@ -43,7 +45,7 @@ backend::services::IdentityVerificationInput person(const std::string& name) {
 }
 
 /// The real repositories and services on a fresh database; the purge's connections run as kiroku_app, the role the
-/// server runs as, so that what the purge needs is what V004 grants.
+/// server runs as, so that what the purge needs is what V007 grants.
 struct Purging {
     test::TestDatabase db = test::TestDatabase::migrated();
     test::StaffFixture clerk = test::createStaff(db, "ogikubo", "clerk-k", "clerk");
@@ -60,6 +62,9 @@ struct Purging {
     backend::storage::PgKeyRepository appKeys{appPool};
     backend::storage::PgRetentionStore appStore{appPool};
     backend::storage::PgStoreRepository appStores{appPool};
+    backend::storage::PgSigningKeyRepository appSigningKeys{appPool};
+    crypto::KeyEncryptionKey signingKek{kek.clone(), 1};
+    backend::services::StoreSigner signer{appSigningKeys, signingKek};
 
     ~Purging() {
         std::error_code ignored;
@@ -105,7 +110,7 @@ TEST_CASE("the purge runs as kiroku_app: records past retention go and their mon
     CHECK(vault.list().size() == 2);
 
     auto purgeKeys = t.keys(t.appKeys, true);
-    backend::services::PurgeService purge(t.appStore, t.appStores, *purgeKeys);
+    backend::services::PurgeService purge(t.appStore, t.appStores, *purgeKeys, t.signer);
     const auto certificate = purge.run(noonInTokyo(2029, 12, 1), {});
     CHECK(certificate.counts.at("identity_records") == 1);
     CHECK(certificate.destroyedKeyMonths == std::vector<std::string>{"2029-11"});
@@ -123,7 +128,7 @@ TEST_CASE("the purge runs as kiroku_app: records past retention go and their mon
     CHECK(t.read(*reader, kept)->name == "存続 花子");
 }
 
-TEST_CASE("records under keys kept wholly in the database (before V004) move to split keys with rotate-keys "
+TEST_CASE("records under keys kept wholly in the database (before V007) move to split keys with rotate-keys "
           "--reencrypt, and the purge destroys the old keys a day after they were retired",
           "[retention][purge][keys][db]") {
     Purging t;
@@ -139,7 +144,7 @@ TEST_CASE("records under keys kept wholly in the database (before V004) move to 
     CHECK(t.number("SELECT count(*) FROM identity_records r JOIN data_keys k ON k.id = r.key_id WHERE k.vault") == 1);
 
     auto purgeKeys = t.keys(t.appKeys, true);
-    backend::services::PurgeService purge(t.appStore, t.appStores, *purgeKeys);
+    backend::services::PurgeService purge(t.appStore, t.appStores, *purgeKeys, t.signer);
     // Retired just now: servers may still hold it as current for a few seconds, so it stays.
     CHECK(purge.run(noonInTokyo(2026, 11, 23), {}).destroyedKeyIds.empty());
     {
@@ -171,7 +176,7 @@ TEST_CASE("a key still needed by a record is kept, and said so in the certificat
         tx.commit();
     }
     auto purgeKeys = t.keys(t.appKeys, true);
-    backend::services::PurgeService purge(t.appStore, t.appStores, *purgeKeys);
+    backend::services::PurgeService purge(t.appStore, t.appStores, *purgeKeys, t.signer);
     const auto certificate = purge.run(noonInTokyo(2029, 12, 1), {});
     CHECK(certificate.destroyedKeyIds.empty());
     REQUIRE(certificate.keptKeys.size() == 1);
@@ -186,7 +191,7 @@ TEST_CASE("two purges never run at once", "[retention][purge][db]") {
     auto lock = t.appStore.tryLock();
     REQUIRE(lock);
     auto purgeKeys = t.keys(t.appKeys, true);
-    backend::services::PurgeService purge(t.appStore, t.appStores, *purgeKeys);
+    backend::services::PurgeService purge(t.appStore, t.appStores, *purgeKeys, t.signer);
     try {
         purge.run(noonInTokyo(2029, 12, 1), {});
         FAIL("a second purge ran");
@@ -198,4 +203,45 @@ TEST_CASE("two purges never run at once", "[retention][purge][db]") {
     CHECK_NOTHROW(purge.run(noonInTokyo(2029, 12, 1), dry)); // a dry run changes nothing and takes no lock
     lock.reset();
     CHECK_NOTHROW(purge.run(noonInTokyo(2029, 12, 1), {}));
+}
+
+TEST_CASE("the purge drops the NAT mappings' months once every mapping in them is past retention",
+          "[retention][purge][nat][db]") {
+    Purging t;
+    {
+        auto c = t.db.connect();
+        pqxx::work tx(*c);
+        tx.exec("SELECT nat_mappings_ensure_partition('2026-10-01'), nat_mappings_ensure_partition('2026-11-01')");
+        // October: a mapping of the last hour of the month (Tokyo) that ended on 2026-11-01, Tokyo time.
+        tx.exec_params("INSERT INTO nat_mappings (store_id, key_at, protocol, public_ip, public_port, private_ip, "
+                       "private_port, started_at, ended_at, upload_id) VALUES ($1, '2026-10-31T14:30:00Z', 6, "
+                       "'203.0.113.5', 40001, '10.0.0.11', 51000, '2026-10-31T14:30:00Z', '2026-10-31T15:10:00Z', 1)",
+                       t.clerk.storeId);
+        tx.exec_params("INSERT INTO nat_mappings (store_id, key_at, protocol, public_ip, public_port, private_ip, "
+                       "private_port, started_at, ended_at, upload_id) VALUES ($1, '2026-11-22T03:00:00Z', 6, "
+                       "'203.0.113.5', 40002, '10.0.0.12', 51001, '2026-11-22T03:00:00Z', '2026-11-22T04:00:00Z', 1)",
+                       t.clerk.storeId);
+        tx.commit();
+    }
+    auto purgeKeys = t.keys(t.appKeys, true);
+    backend::services::PurgeService purge(t.appStore, t.appStores, *purgeKeys, t.signer);
+    backend::services::PurgeOptions dry;
+    dry.dryRun = true;
+    // 2029-11-01 in Tokyo: the October mapping ended on 2026-11-01 there, so it is kept through 2029-11-01.
+    CHECK(purge.run(noonInTokyo(2029, 11, 1), dry).counts.at("nat_mappings") == 0);
+    const auto kept = purge.run(noonInTokyo(2029, 11, 1), {});
+    CHECK(kept.counts.at("nat_mappings") == 0);
+    CHECK(t.number("SELECT count(*) FROM nat_mappings") == 2);
+
+    const auto dropped = purge.run(noonInTokyo(2029, 11, 2), {});
+    CHECK(dropped.counts.at("nat_mappings") == 1);
+    CHECK(std::count(dropped.partitionsDropped.begin(), dropped.partitionsDropped.end(), "nat_mappings_p202610") == 1);
+    CHECK(t.number("SELECT count(*) FROM pg_class WHERE relname = 'nat_mappings_p202610'") == 0);
+    CHECK(t.number("SELECT count(*) FROM nat_mappings") == 1);
+
+    CHECK(purge.run(noonInTokyo(2029, 11, 22), {}).counts.at("nat_mappings") == 0); // November is not over
+    // Months are UTC months: November's ends at 09:00 on 2026-12-01 in Tokyo, so it goes a day later.
+    CHECK(purge.run(noonInTokyo(2029, 12, 1), {}).counts.at("nat_mappings") == 0);
+    CHECK(purge.run(noonInTokyo(2029, 12, 2), {}).counts.at("nat_mappings") == 1);
+    CHECK(t.number("SELECT count(*) FROM nat_mappings") == 0);
 }

@@ -96,6 +96,20 @@ TEST_CASE("held records survive the purge, keep a key that survives, and go once
         CHECK(holds->getObject(0)->getValue<bool>("in_force"));
         CHECK(holds->getObject(0)->getArray("visit_ids")->getElement<std::string>(0) == visitHeld.visitId);
 
+        // The manager's retention report lists the hold and the purge that respected it.
+        const auto report = manager.get("/v1/audits/retention?as_of=2029-12-01");
+        INFO(report.body);
+        REQUIRE(report.status == 200);
+        const auto reportedHolds = report.json()->getArray("holds");
+        REQUIRE(reportedHolds->size() == 1);
+        CHECK(reportedHolds->getObject(0)->getValue<std::string>("id") == holdId);
+        CHECK(reportedHolds->getObject(0)->getValue<std::int64_t>("records") == 3);
+        const auto purges = report.json()->getArray("purges");
+        REQUIRE(purges->size() == 1);
+        CHECK(purges->getObject(0)->getValue<bool>("holds_respected"));
+        CHECK(purges->getObject(0)->getValue<std::string>("cutoff") == "2029-12-01");
+        CHECK(purges->getObject(0)->getArray("keys_destroyed")->getElement<std::string>(0) == "2029-11");
+
         const auto released = manager.post("/v1/legal-holds/" + holdId + "/release", "{}");
         REQUIRE(released.status == 200);
         CHECK_FALSE(released.json()->getValue<bool>("in_force"));
@@ -111,6 +125,12 @@ TEST_CASE("held records survive the purge, keep a key that survives, and go once
     CHECK(store.count("SELECT count(*) FROM visits") == 0);
     CHECK(store.count("SELECT count(*) FROM terminal_events") == 0);
     CHECK(store.count("SELECT count(*) FROM members") == 0);
+    // Placing, releasing and each purge are in the store's audit chain.
+    CHECK(store.count("SELECT count(*) FROM audit_log WHERE action = 'legal_hold.place'") == 1);
+    CHECK(store.count("SELECT count(*) FROM audit_log WHERE action = 'legal_hold.release'") == 1);
+    CHECK(store.count("SELECT count(*) FROM audit_log WHERE action = 'retention.purge' AND chain_id = " +
+                      std::to_string(store.clerk.storeId)) == 2);
+    CHECK(store.count("SELECT count(*) FROM purge_certificate_signatures") == 2);
 }
 
 TEST_CASE("a hold past its last day no longer keeps anything", "[retention][holds][e2e]") {

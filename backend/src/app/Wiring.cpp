@@ -155,7 +155,7 @@ void Wiring::start(const Settings& settings) {
     router.add("GET", "/v1/legal-holds", std::make_unique<http::LegalHoldListHandler>(*auth, *legalHolds, *clock));
     router.add("POST", "/v1/legal-holds/{id}/release",
                std::make_unique<http::LegalHoldReleaseHandler>(*auth, *legalHolds, *clock));
-    purge = std::make_unique<services::PurgeService>(retentionStore, storeRepository, *keys);
+    purge = std::make_unique<services::PurgeService>(retentionStore, storeRepository, *keys, *storeSigner);
     router.add("GET", "/v1/audits/retention", std::make_unique<http::RetentionReportHandler>(*auth, *retentionReports));
 }
 

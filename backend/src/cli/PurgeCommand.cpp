@@ -4,10 +4,12 @@
 #include "domain/Errors.h"
 #include "http/dto/Time.h"
 #include "services/retention/PurgeService.h"
+#include "services/signing/StoreSigner.h"
 #include "services/stores/CachedStoreRepository.h"
 #include "storage/ConnectionPool.h"
 #include "storage/PgKeyRepository.h"
 #include "storage/PgRetentionStore.h"
+#include "storage/PgSigningKeyRepository.h"
 #include "storage/PgStoreRepository.h"
 
 #include <ostream>
@@ -86,6 +88,10 @@ void print(std::ostream& out, const domain::PurgeCertificate& c) {
     for (const auto& [table, n] : c.heldBack) {
         out << "  kept past retention by holds: " << table << ": " << n << '\n';
     }
+    for (const auto& sig : c.signatures) {
+        out << "signed by store " << sig.storeId << " with its key " << sig.keyId
+            << " and appended to its audit chain\n";
+    }
     out << "duration: " << c.durationMs << " ms\n";
 }
 
@@ -124,8 +130,11 @@ Command purgeCommand() {
                     auto keys = app::makeKeyService(ctx.settings, keyRepository);
                     storage::PgStoreRepository stores(pool);
                     storage::PgRetentionStore store(pool);
-                    services::PurgeService purge(store, stores, *keys);
+                    storage::PgSigningKeyRepository signingKeys(pool);
+                    services::StoreSigner signer(signingKeys, keys->kek());
+                    services::PurgeService purge(store, stores, *keys, signer);
                     services::PurgeOptions options;
+                    options.actor = consoleOperator();
                     options.dryRun = args.dryRun;
                     options.triggeredBy = "kirokuctl";
                     options.batchSize = args.batchSize > 0 ? args.batchSize : ctx.settings.retention.batchSize;

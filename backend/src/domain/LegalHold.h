@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Audit.h"
 #include "domain/CivilDate.h"
 
 #include <chrono>
@@ -78,6 +79,9 @@ public:
 
     /// The hold, locked for the rest of the transaction; nothing outside the store.
     virtual std::optional<LegalHold> find(std::int64_t storeId, const std::string& holdId) = 0;
+
+    /// Appends `entry` to its store's audit chain in this transaction: the last statement of placing or releasing.
+    virtual AuditHead audit(const AuditEntry& entry) = 0;
 };
 
 /// Legal holds on their own transactions (the HTTP API).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Audit.h"
 #include "domain/CivilDate.h"
 #include "domain/IdentityRecord.h"
 
@@ -102,6 +103,20 @@ struct PurgeCertificate {
     std::int64_t durationMs = 0;
     std::string triggeredBy; ///< daily_job, kirokuctl
     bool dryRun = false;
+    /// The certificate as each store it covered sees it (canonical JSON), signed with that store's key.
+    struct StoreSignature {
+        std::int64_t storeId = 0;
+        std::uint32_t keyId = 0;
+        std::string document;
+        std::vector<std::uint8_t> signature;
+    };
+    std::vector<StoreSignature> signatures;
+};
+
+/// A partition of the NAT mappings (V005) dropped, or that would be, by a purge.
+struct NatPartition {
+    std::string name;
+    std::int64_t rows = 0;
 };
 
 /// Held while a purge runs; two purges never run at once (several servers, kirokuctl).
@@ -171,7 +186,13 @@ public:
 
     virtual std::map<std::uint32_t, KeyState> keyStates(const std::vector<std::uint32_t>& ids) = 0;
 
-    virtual void recordCertificate(const PurgeCertificate& certificate) = 0;
+    /// Drops the month partitions of the NAT mappings whose month and every mapping ended before `before`
+    /// (kiroku_purge_nat_partitions); with `countOnly`, only says which.
+    virtual std::vector<NatPartition> purgeNatPartitions(Instant before, bool countOnly) = 0;
+
+    /// Stores the certificate with its signatures and appends `entries` to their stores' audit chains, in one
+    /// transaction (the entries last).
+    virtual void recordCertificate(const PurgeCertificate& certificate, const std::vector<AuditEntry>& entries) = 0;
 };
 
 } // namespace kiroku::domain

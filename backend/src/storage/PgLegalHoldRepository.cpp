@@ -1,6 +1,7 @@
 #include "storage/PgLegalHoldRepository.h"
 
 #include "domain/Errors.h"
+#include "storage/PgAuditLog.h"
 #include "storage/PgErrors.h"
 #include "storage/PgTime.h"
 #include "storage/Sql.h"
@@ -119,6 +120,10 @@ domain::LegalHold PgLegalHoldLedger::release(std::int64_t storeId, const std::st
     hold->releasedAt = fromEpochMicros(toEpochMicros(at));
     hold->releasedBy = staffId;
     return std::move(*hold);
+}
+
+domain::AuditHead PgLegalHoldLedger::audit(const domain::AuditEntry& entry) {
+    return appendAudit(m_tx, entry);
 }
 
 void PgLegalHoldRepository::transact(const std::function<void(domain::LegalHoldLedger&)>& body) {

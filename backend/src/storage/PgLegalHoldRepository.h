@@ -17,6 +17,7 @@ public:
     domain::LegalHold release(std::int64_t storeId, const std::string& holdId, std::int64_t staffId,
                               std::chrono::system_clock::time_point at) override;
     std::optional<domain::LegalHold> find(std::int64_t storeId, const std::string& holdId) override;
+    domain::AuditHead audit(const domain::AuditEntry& entry) override;
 
 private:
     pqxx::work& m_tx;

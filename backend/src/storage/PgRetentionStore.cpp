@@ -1,5 +1,6 @@
 #include "storage/PgRetentionStore.h"
 
+#include "storage/PgAuditLog.h"
 #include "storage/PgErrors.h"
 #include "storage/PgTime.h"
 #include "storage/Sql.h"
@@ -85,7 +86,7 @@ void rethrowLockNotAvailable(const pqxx::sql_error& e, const std::string& what) 
     }
 }
 
-/// Partition DDL takes its locks without waiting (V004, kiroku_lock_for_partition_ddl) and is tried again after a
+/// Partition DDL takes its locks without waiting (V007, kiroku_lock_for_partition_ddl) and is tried again after a
 /// short pause while a check-in holds one of them: up to about 10 s.
 template <typename F> auto withLockRetries(F&& attempt) {
     for (int i = 1;; ++i) {
@@ -395,7 +396,19 @@ std::map<std::uint32_t, domain::KeyState> PgRetentionStore::keyStates(const std:
     });
 }
 
-void PgRetentionStore::recordCertificate(const domain::PurgeCertificate& c) {
+std::vector<domain::NatPartition> PgRetentionStore::purgeNatPartitions(domain::Instant before, bool countOnly) {
+    return withTransaction(m_pool, [&](pqxx::work& tx) {
+        std::vector<domain::NatPartition> out;
+        for (const auto& row :
+             tx.exec_params(std::string(sql::kPurgeNatPartitions), toEpochMicros(before), countOnly)) {
+            out.push_back({row["partition_name"].as<std::string>(), row["row_count"].as<std::int64_t>()});
+        }
+        return out;
+    });
+}
+
+void PgRetentionStore::recordCertificate(const domain::PurgeCertificate& c,
+                                         const std::vector<domain::AuditEntry>& entries) {
     Poco::JSON::Array::Ptr stores = new Poco::JSON::Array;
     for (const auto& s : c.stores) {
         Poco::JSON::Object::Ptr store = new Poco::JSON::Object;
@@ -426,6 +439,15 @@ void PgRetentionStore::recordCertificate(const domain::PurgeCertificate& c) {
                        arrayLiteral(c.destroyedKeyIds), json(kept), c.reencrypted,
                        static_cast<std::int64_t>(c.holdIds.size()), arrayLiteral(c.holdIds), countsJson(c.heldBack),
                        c.durationMs, c.triggeredBy);
+        for (const auto& sig : c.signatures) {
+            tx.exec_params(std::string(sql::kInsertPurgeSignature), c.id, sig.storeId,
+                           static_cast<std::int64_t>(sig.keyId), sig.document,
+                           pqxx::binarystring(sig.signature.data(), sig.signature.size()));
+        }
+        // The stores' chains last: each append holds its chain's head until the commit.
+        for (const auto& entry : entries) {
+            appendAudit(tx, entry);
+        }
     });
 }
 

@@ -7,7 +7,7 @@
 
 namespace kiroku::backend::storage {
 
-/// The retention engine's storage on PostgreSQL (migrations/V004): the partition functions, purging by key in
+/// The retention engine's storage on PostgreSQL (migrations/V007): the partition functions, purging by key in
 /// batches, and purge certificates. Works under the server's least-privileged role.
 class PgRetentionStore : public domain::RetentionStore {
 public:
@@ -36,7 +36,9 @@ public:
                      rekey) override;
     std::int64_t destroyKeyIfUnused(std::uint32_t keyId) override;
     std::map<std::uint32_t, domain::KeyState> keyStates(const std::vector<std::uint32_t>& ids) override;
-    void recordCertificate(const domain::PurgeCertificate& certificate) override;
+    std::vector<domain::NatPartition> purgeNatPartitions(domain::Instant before, bool countOnly) override;
+    void recordCertificate(const domain::PurgeCertificate& certificate,
+                           const std::vector<domain::AuditEntry>& entries) override;
 
 private:
     std::optional<std::int64_t> dropOnce(const domain::MonthPartition& partition, domain::Instant asOf);
@@ -44,8 +46,8 @@ private:
     ConnectionPool& m_pool;
 };
 
-/// Creates the partitions ahead of time on `connection` when the database has the partition functions (V004 and
-/// later); returns how many it made, or nothing before V004. kirokuctl migrate runs it after migrating.
+/// Creates the partitions ahead of time on `connection` when the database has the partition functions (V007 and
+/// later); returns how many it made, or nothing before V007. kirokuctl migrate runs it after migrating.
 std::optional<int> maintainPartitionsIfPresent(pqxx::connection& connection, domain::Instant asOf);
 
 } // namespace kiroku::backend::storage

@@ -39,7 +39,50 @@ std::chrono::sys_seconds seconds(std::chrono::system_clock::time_point t) {
     return std::chrono::floor<std::chrono::seconds>(t);
 }
 
+domain::AuditEntry holdEntry(const domain::LegalHold& hold, const char* action, std::int64_t staffId,
+                             std::chrono::system_clock::time_point at) {
+    domain::AuditEntry entry;
+    entry.storeId = hold.storeId;
+    entry.action = action;
+    entry.actor = domain::AuditActor::staff(staffId);
+    entry.reason = hold.reasonCode;
+    entry.at = at;
+    entry.subjects.push_back({"legal_hold", hold.id});
+    for (const auto& id : hold.items.identityRecordIds) {
+        entry.subjects.push_back({"identity_record", id});
+    }
+    for (const auto& id : hold.items.visitIds) {
+        entry.subjects.push_back({"visit", id});
+    }
+    entry.details["hold_id"] = hold.id;
+    entry.details["until"] = hold.until.toString();
+    if (hold.policeRequestId) {
+        entry.details["police_request_id"] = *hold.policeRequestId;
+    }
+    entry.details["identity_records"] = static_cast<std::int64_t>(hold.items.identityRecordIds.size());
+    entry.details["visits"] = static_cast<std::int64_t>(hold.items.visitIds.size());
+    entry.details["terminal_windows"] = static_cast<std::int64_t>(hold.items.terminalWindows.size());
+    return entry;
+}
+
 } // namespace
+
+domain::AuditEntry holdPlacedEntry(const domain::LegalHold& hold) {
+    return holdEntry(hold, domain::audit_action::kHoldPlaced, hold.createdBy, hold.createdAt);
+}
+
+domain::AuditEntry holdReleasedEntry(const domain::LegalHold& hold) {
+    return holdEntry(hold, domain::audit_action::kHoldReleased, hold.releasedBy.value_or(0),
+                     hold.releasedAt.value_or(hold.createdAt));
+}
+
+domain::LegalHold placeHold(domain::LegalHoldLedger& ledger, const domain::NewLegalHold& hold) {
+    const std::string id = newUuidV4();
+    ledger.place(id, hold);
+    domain::LegalHold placed = *ledger.find(hold.storeId, id);
+    ledger.audit(holdPlacedEntry(placed));
+    return placed;
+}
 
 void checkNewLegalHold(domain::NewLegalHold& hold, domain::CivilDate today) {
     if (std::find_if(std::begin(domain::kHoldReasonCodes), std::end(domain::kHoldReasonCodes),
@@ -104,11 +147,7 @@ domain::LegalHold LegalHoldService::place(const domain::StaffPrincipal& staff, d
     hold.createdAt = now;
     checkNewLegalHold(hold, rules::localDateAt(seconds(now), store->rules.timeZone));
     domain::LegalHold placed;
-    m_holds.transact([&](domain::LegalHoldLedger& ledger) {
-        const std::string id = newUuidV4();
-        ledger.place(id, hold);
-        placed = *ledger.find(staff.storeId, id);
-    });
+    m_holds.transact([&](domain::LegalHoldLedger& ledger) { placed = placeHold(ledger, hold); });
     return placed;
 }
 
@@ -119,8 +158,14 @@ domain::LegalHold LegalHoldService::release(const domain::StaffPrincipal& staff,
     }
     const auto now = std::chrono::time_point_cast<std::chrono::microseconds>(m_clock.now());
     domain::LegalHold released;
-    m_holds.transact(
-        [&](domain::LegalHoldLedger& ledger) { released = ledger.release(staff.storeId, *id, staff.staffId, now); });
+    m_holds.transact([&](domain::LegalHoldLedger& ledger) {
+        const auto hold = ledger.find(staff.storeId, *id);
+        if (hold && hold->policeRequestId && staff.role != domain::Role::Manager) {
+            throw domain::Forbidden("only the store's manager releases a hold placed by a police request");
+        }
+        released = ledger.release(staff.storeId, *id, staff.staffId, now);
+        ledger.audit(holdReleasedEntry(released));
+    });
     return released;
 }
 

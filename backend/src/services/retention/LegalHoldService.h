@@ -20,6 +20,15 @@ inline constexpr std::size_t kMaxHoldItems = 1000;
 /// Throws ValidationError naming the field. Normalises the ids (lower case, no duplicates).
 void checkNewLegalHold(domain::NewLegalHold& hold, domain::CivilDate today);
 
+/// The audit entry of placing `hold` (legal_hold.place, by its creator) and of releasing it (legal_hold.release, by
+/// the staff member who released it): ids, counts and the reason code; the reason's text stays in legal_holds.
+domain::AuditEntry holdPlacedEntry(const domain::LegalHold& hold);
+domain::AuditEntry holdReleasedEntry(const domain::LegalHold& hold);
+
+/// Places `hold` (checked with checkNewLegalHold) under a new id inside the caller's transaction, with its audit
+/// entry appended last; returns the hold as stored.
+domain::LegalHold placeHold(domain::LegalHoldLedger& ledger, const domain::NewLegalHold& hold);
+
 /// Legal holds: records they name are kept past their retention until the hold is released or its last day has
 /// passed (docs/retention.md). Every call is limited to the principal's store.
 class LegalHoldService {
@@ -30,7 +39,8 @@ public:
     /// item that is not in the store.
     domain::LegalHold place(const domain::StaffPrincipal& staff, domain::NewLegalHold hold);
 
-    /// Releases a hold: NotFound, Conflict("hold_released").
+    /// Releases a hold, with its audit entry: NotFound, Conflict("hold_released"); Forbidden when a hold placed by
+    /// a police request is released by anyone but a manager.
     domain::LegalHold release(const domain::StaffPrincipal& staff, const std::string& holdId);
 
     /// The store's holds, newest first.

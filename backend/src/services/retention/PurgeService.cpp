@@ -4,6 +4,7 @@
 #include "domain/Errors.h"
 #include "services/identity/IdentityFields.h"
 #include "services/identity/Uuid.h"
+#include "services/retention/PurgeCertificateDocument.h"
 #include "services/rules/Retention.h"
 #include "services/rules/ZoneTime.h"
 
@@ -58,8 +59,9 @@ std::int64_t total(const std::map<std::string, std::int64_t>& rows) {
 
 } // namespace
 
-PurgeService::PurgeService(domain::RetentionStore& store, domain::StoreRepository& stores, KeyService& keys)
-    : m_store(store), m_stores(stores), m_keys(keys) {}
+PurgeService::PurgeService(domain::RetentionStore& store, domain::StoreRepository& stores, KeyService& keys,
+                           StoreSigner& signer)
+    : m_store(store), m_stores(stores), m_keys(keys), m_signer(signer) {}
 
 domain::StoreCutoff PurgeService::cutoffFor(std::int64_t storeId, const domain::StoreRules& rules, Instant asOf) {
     const auto seconds = std::chrono::floor<std::chrono::seconds>(asOf);
@@ -102,6 +104,7 @@ domain::PurgeCertificate PurgeService::run(Instant asOf, const PurgeOptions& opt
         m_store.maintainPartitions(asOf);
     }
     std::vector<domain::StoreCutoff> cutoffs;
+    std::map<std::int64_t, std::set<std::string>> holdsByStore;
     for (const std::int64_t id : m_store.storeIds()) {
         if (const auto store = m_stores.find(id)) {
             cutoffs.push_back(cutoffFor(id, store->rules, asOf));
@@ -114,16 +117,51 @@ domain::PurgeCertificate PurgeService::run(Instant asOf, const PurgeOptions& opt
         // Whole months first (cheap), then what is left by key; identity records last, once their visits are gone.
         dropExpiredPartitions(asOf, cutoffs, options.dryRun, certificate);
         purgeRows(asOf, cutoffs, options, certificate);
-        collectHolds(asOf, cutoffs, certificate);
+        purgeNatMappings(cutoffs, options.dryRun, certificate);
+        collectHolds(asOf, cutoffs, certificate, holdsByStore);
         shredKeys(asOf, cutoffs, options, certificate);
     }
     certificate.stores = std::move(cutoffs);
     certificate.durationMs =
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
     if (!options.dryRun) {
-        m_store.recordCertificate(certificate);
+        signAndRecord(certificate, options, holdsByStore);
     }
     return certificate;
+}
+
+void PurgeService::purgeNatMappings(const std::vector<domain::StoreCutoff>& cutoffs, bool dryRun,
+                                    domain::PurgeCertificate& certificate) {
+    // NAT mappings are kept with the terminal events they explain; their months are shared by every store, so a
+    // month goes once its mappings are past retention in the store whose retention reaches furthest back.
+    Instant before = cutoffs.front().eventsBefore;
+    for (const auto& c : cutoffs) {
+        before = std::min(before, c.eventsBefore);
+    }
+    auto& rows = certificate.counts["nat_mappings"];
+    for (const auto& partition : m_store.purgeNatPartitions(before, dryRun)) {
+        rows += partition.rows;
+        certificate.partitionsDropped.push_back(partition.name);
+    }
+}
+
+void PurgeService::signAndRecord(domain::PurgeCertificate& certificate, const PurgeOptions& options,
+                                 const std::map<std::int64_t, std::set<std::string>>& holdsByStore) {
+    static const std::set<std::string> none;
+    std::vector<domain::AuditEntry> entries;
+    for (const auto& store : certificate.stores) {
+        const auto held = holdsByStore.find(store.storeId);
+        const auto& holds = held == holdsByStore.end() ? none : held->second;
+        domain::PurgeCertificate::StoreSignature sig;
+        sig.storeId = store.storeId;
+        sig.document = purgeCertificateDocument(certificate, store, holds);
+        auto signature = m_signer.sign(store.storeId, sig.document);
+        sig.keyId = signature.keyId;
+        sig.signature = std::move(signature.signature);
+        entries.push_back(purgeAuditEntry(certificate, sig, holds, options.actor));
+        certificate.signatures.push_back(std::move(sig));
+    }
+    m_store.recordCertificate(certificate, entries);
 }
 
 void PurgeService::dropExpiredPartitions(Instant asOf, const std::vector<domain::StoreCutoff>& cutoffs, bool dryRun,
@@ -222,12 +260,14 @@ void PurgeService::purgeRows(Instant asOf, const std::vector<domain::StoreCutoff
 }
 
 void PurgeService::collectHolds(Instant asOf, const std::vector<domain::StoreCutoff>& cutoffs,
-                                domain::PurgeCertificate& certificate) {
+                                domain::PurgeCertificate& certificate,
+                                std::map<std::int64_t, std::set<std::string>>& holdsByStore) {
     std::set<std::string> holds;
     for (const auto& cutoff : cutoffs) {
         for (const auto& held : m_store.heldBack(cutoff, asOf)) {
             if (held.rows > 0) {
                 holds.insert(held.holdId);
+                holdsByStore[cutoff.storeId].insert(held.holdId);
                 certificate.heldBack[held.table] += held.rows;
             }
         }

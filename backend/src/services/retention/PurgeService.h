@@ -3,10 +3,13 @@
 #include "domain/RetentionStore.h"
 #include "domain/StoreRepository.h"
 #include "services/keys/KeyService.h"
+#include "services/signing/StoreSigner.h"
 
 #include <chrono>
 #include <cstddef>
 #include <functional>
+#include <map>
+#include <set>
 #include <string>
 
 namespace kiroku::backend::services {
@@ -15,6 +18,8 @@ struct PurgeOptions {
     bool dryRun = false;
     std::string triggeredBy = "kirokuctl"; ///< daily_job, kirokuctl
     std::size_t batchSize = 5000;
+    /// Who the stores' audit chains name: the server (daily job) or the operator running kirokuctl.
+    domain::AuditActor actor = domain::AuditActor::system();
 };
 
 /// Observes a purge that ran (audit log, server log). Called after the certificate is stored.
@@ -25,10 +30,11 @@ using PurgeObserver = std::function<void(const domain::PurgeCertificate&)>;
 /// member cards — except what legal holds in force keep; destroys the keys of retention months that are over once
 /// no record needs them, re-encrypting first the records that must outlive their month (retention moved forward by
 /// a later visit, or a hold); and records a purge certificate. Whole months go by dropping their partition; the
-/// rest by key, in batches.
+/// rest by key, in batches; the NAT mappings' months (V005) go with the terminal events. The certificate is signed by
+/// each store it covers and appended to each store's audit chain in the transaction that stores it.
 class PurgeService {
 public:
-    PurgeService(domain::RetentionStore& store, domain::StoreRepository& stores, KeyService& keys);
+    PurgeService(domain::RetentionStore& store, domain::StoreRepository& stores, KeyService& keys, StoreSigner& signer);
 
     /// Runs one purge. A dry run changes nothing and stores no certificate: it reports what would go (rows per table,
     /// partitions, keys) and what holds keep. Throws Conflict("purge_running") when another purge holds the lock,
@@ -47,7 +53,12 @@ private:
     void purgeRows(domain::Instant asOf, const std::vector<domain::StoreCutoff>& cutoffs, const PurgeOptions& options,
                    domain::PurgeCertificate& certificate);
     void collectHolds(domain::Instant asOf, const std::vector<domain::StoreCutoff>& cutoffs,
-                      domain::PurgeCertificate& certificate);
+                      domain::PurgeCertificate& certificate,
+                      std::map<std::int64_t, std::set<std::string>>& holdsByStore);
+    void purgeNatMappings(const std::vector<domain::StoreCutoff>& cutoffs, bool dryRun,
+                          domain::PurgeCertificate& certificate);
+    void signAndRecord(domain::PurgeCertificate& certificate, const PurgeOptions& options,
+                       const std::map<std::int64_t, std::set<std::string>>& holdsByStore);
     void shredKeys(domain::Instant asOf, const std::vector<domain::StoreCutoff>& cutoffs, const PurgeOptions& options,
                    domain::PurgeCertificate& certificate);
     std::int64_t rekey(const domain::PurgeKey& key, domain::Instant asOf, std::size_t batchSize);
@@ -56,6 +67,7 @@ private:
     domain::RetentionStore& m_store;
     domain::StoreRepository& m_stores;
     KeyService& m_keys;
+    StoreSigner& m_signer;
 };
 
 } // namespace kiroku::backend::services

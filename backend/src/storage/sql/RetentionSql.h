@@ -1,7 +1,7 @@
 #pragma once
 
 // The retention engine: partitions, purging by key, legal holds as the purge sees them, key destruction and purge
-// certificates (migrations/V004). Instants cross as epoch microseconds ($n::bigint / 1000000.0), dates as ISO text.
+// certificates (migrations/V007). Instants cross as epoch microseconds ($n::bigint / 1000000.0), dates as ISO text.
 
 #include "storage/Sql.h"
 
@@ -17,7 +17,7 @@ inline constexpr std::string_view kMissingPartitions =
     "SELECT table_name, to_char(month, 'YYYY-MM-DD') AS month "
     "FROM kiroku_missing_partitions(to_timestamp($1::bigint / 1000000.0)) ORDER BY month, table_name";
 inline constexpr std::string_view kEnsurePartition = "SELECT kiroku_ensure_partition($1, $2::date)";
-// Only after V004 (kirokuctl migrate runs it when the function exists).
+// Only after V007 (kirokuctl migrate runs it when the function exists).
 inline constexpr std::string_view kPartitionFunctionsExist =
     "SELECT to_regprocedure('kiroku_missing_partitions(timestamptz)') IS NOT NULL";
 
@@ -154,7 +154,7 @@ LEFT JOIN (SELECT identity_record_id, max(until) AS until
 WHERE r.key_id = $1 AND r.id > $2::uuid
 ORDER BY r.id LIMIT $3
 FOR UPDATE OF r)";
-// The key row locked first: an insert under the key (which locks it FOR KEY SHARE, V004's trigger) either finished
+// The key row locked first: an insert under the key (which locks it FOR KEY SHARE, V007's trigger) either finished
 // and is counted, or waits and then finds the key destroyed.
 inline constexpr std::string_view kLockKeyToDestroy =
     "SELECT id FROM data_keys WHERE id = $1 AND destroyed_at IS NULL FOR UPDATE";
@@ -185,5 +185,12 @@ INSERT INTO purge_certificates (id, store_id, as_of, cutoff_date, store_cutoffs,
     triggered_by)
 VALUES ($1::uuid, $2, to_timestamp($3::bigint / 1000000.0), $4::date, $5::jsonb, $6::jsonb, $7::text[], $8::text[],
     $9::integer[], $10::jsonb, $11, $12, $13::uuid[], $14::jsonb, $15, $16))";
+inline constexpr std::string_view kInsertPurgeSignature = R"(
+INSERT INTO purge_certificate_signatures (certificate_id, store_id, signing_key_id, document, signature)
+VALUES ($1::uuid, $2, $3, $4, $5))";
+
+// --- NAT mappings (V005's partitions) ------------------------------------------------------------------------------
+inline constexpr std::string_view kPurgeNatPartitions =
+    "SELECT partition_name, row_count FROM kiroku_purge_nat_partitions(to_timestamp($1::bigint / 1000000.0), $2)";
 
 } // namespace kiroku::backend::storage::sql
