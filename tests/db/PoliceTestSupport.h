@@ -15,6 +15,7 @@
 #include "storage/PgIdentityRepository.h"
 #include "storage/PgKeyRepository.h"
 #include "storage/PgMemberRepository.h"
+#include "storage/PgNatLookup.h"
 #include "storage/PgPoliceRepository.h"
 #include "storage/PgSigningKeyRepository.h"
 #include "storage/PgStoreAdminRepository.h"
@@ -93,7 +94,8 @@ struct PoliceStore {
     backend::services::VisitService visits{visitRepository, idempotency, identities, stores, clock};
     backend::storage::PgSigningKeyRepository signingKeys{pool};
     backend::services::StoreSigner signer{signingKeys, keys.kek()};
-    backend::services::PoliceRequestService police{policeRepository, stores, keys, clock, signer};
+    backend::storage::PgNatLookup natLookup{pool};
+    backend::services::PoliceRequestService police{policeRepository, stores, natLookup, keys, clock, signer};
 
     domain::StaffPrincipal principal(const StaffFixture& staff, domain::Role role) const {
         return {staff.staffId, staff.storeId, role, staff.login};

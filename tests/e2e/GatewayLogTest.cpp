@@ -160,10 +160,8 @@ TEST_CASE("kirokuctl ingest-nat stores a log file once, reports malformed lines 
     std::filesystem::remove(file);
 }
 
-// Not in the default run: with the audit log's role and grants merged in, this ingest takes minutes instead of
-// seconds (the continuation lookup over freshly filled partitions); run it with "[slow]" while that is fixed.
 TEST_CASE("kirokuctl ingest-nat stores a large file in 4 MiB chunks and joins a NEW and its DESTROY across chunks",
-          "[nat][cli][e2e][.slow]") {
+          "[nat][cli][e2e]") {
     auto db = TestDatabase::migrated();
     const Ctl ctl(db);
     std::string out;

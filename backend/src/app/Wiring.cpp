@@ -178,8 +178,8 @@ void Wiring::startJobs(const Settings& settings, const Log& log) {
 }
 
 void Wiring::addPoliceRoutes() {
-    police = std::make_unique<services::PoliceRequestService>(policeRepository, storeRepository, *keys, *clock,
-                                                              *storeSigner);
+    police = std::make_unique<services::PoliceRequestService>(policeRepository, storeRepository, natLookup, *keys,
+                                                              *clock, *storeSigner);
     using Kind = http::PoliceListenerKind;
     for (const auto kind : {Kind::Staff, Kind::Police}) {
         http::Router& routes = kind == Kind::Staff ? router : policeRouter;

@@ -9,7 +9,7 @@ namespace kiroku::backend::http {
 
 /// POST /v1/police-requests/{id}/answer (empty body or {}) → 200 the signed answer (see policeAnswerJson); a
 /// retry returns the same document and number. Managers only. 409 not_approved, request_rejected, request_expired,
-/// warrant_expired, nat_log_unavailable.
+/// warrant_expired.
 class PoliceAnswerCreateHandler : public Handler {
 public:
     PoliceAnswerCreateHandler(PoliceListenerKind listener, services::AuthService& auth,

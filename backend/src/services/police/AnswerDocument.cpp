@@ -37,6 +37,37 @@ Value recordJson(const DisclosedIdentity& record) {
     return Value::object({{"identity_record", std::move(identity)}, {"visits", std::move(visits)}});
 }
 
+const char* protocolName(std::uint8_t protocol) {
+    switch (protocol) {
+    case 6:
+        return "tcp";
+    case 17:
+        return "udp";
+    case 1:
+        return "icmp";
+    case 58:
+        return "ipv6-icmp";
+    default:
+        return nullptr;
+    }
+}
+
+Value mappingJson(const DisclosedMapping& m) {
+    const char* name = protocolName(m.protocol);
+    return Value::object({
+        {"protocol", name != nullptr ? Value(name) : Value(static_cast<std::int64_t>(m.protocol))},
+        {"private",
+         Value::object({{"ip", Value(m.privateIp)}, {"port", Value(static_cast<std::int64_t>(m.privatePort))}})},
+        {"public",
+         Value::object({{"ip", Value(m.publicIp)}, {"port", Value(static_cast<std::int64_t>(m.publicPort))}})},
+        {"started_at", m.startedAt ? Value(formatUtcMicros(*m.startedAt)) : Value()},
+        {"start_estimated", Value(m.startEstimated)},
+        {"ended_at", m.endedAt ? Value(formatUtcMicros(*m.endedAt)) : Value()},
+        {"terminal", orNull(m.terminalNumber)},
+        {"terminal_address_source", orNull(m.addressSource)},
+    });
+}
+
 } // namespace
 
 std::string answerNumber(int year, std::int64_t sequence) {
@@ -73,6 +104,16 @@ std::string answerDocument(const AnswerDocumentInput& in) {
                                  {"to", Value(formatUtcMicros(r.scopeTo))}})},
         {"question", questionJson(in.request->question, true)},
     });
+    Value answer = Value::object({{"record_count", Value(static_cast<std::int64_t>(in.result->records.size()))},
+                                  {"records", std::move(records)}});
+    if (in.request->question.kind == domain::QuestionKind::PublicEndpoint) {
+        // How the public address and port led to the terminals: the NAT mappings, with or without a visit behind.
+        Value mappings = Value::array();
+        for (const auto& m : in.result->mappings) {
+            mappings.push(mappingJson(m));
+        }
+        answer.set("nat_mappings", std::move(mappings));
+    }
     const Value document = Value::object({
         {"format", Value("kiroku/police-answer/v1")},
         {"number", Value(in.number)},
@@ -88,8 +129,7 @@ std::string answerDocument(const AnswerDocumentInput& in) {
         {"audit_chain_head", Value::object({{"chain", Value(in.auditHead.chainId)},
                                             {"length", Value(in.auditHead.length)},
                                             {"hash", Value(in.auditHead.hash)}})},
-        {"answer", Value::object({{"record_count", Value(static_cast<std::int64_t>(in.result->records.size()))},
-                                  {"records", std::move(records)}})},
+        {"answer", std::move(answer)},
     });
     return canonical::canonicalize(document);
 }

@@ -51,6 +51,59 @@ QueryResult PoliceQuery::terminalAtTime(domain::PoliceLookup& lookup, std::int64
     return assemble(lookup, storeId, segments, {});
 }
 
+QueryResult PoliceQuery::publicEndpoint(domain::PoliceLookup& lookup, domain::NatLookup& nat, std::int64_t storeId,
+                                        const std::string& publicIp, std::uint16_t port, domain::Instant at,
+                                        std::chrono::seconds tolerance, domain::Instant scopeFrom,
+                                        domain::Instant scopeTo) {
+    const auto found = nat.findByPublicEndpoint(storeId, publicIp, port, at, tolerance);
+    std::vector<MatchedSegment> segments;
+    std::set<std::int64_t> taken;
+    // The segments on the terminal during [from, to]: those inside the scope window are taken; returns how many
+    // there were in all, so that an opener outside the scope is not mistaken for no opener.
+    auto add = [&](std::int64_t terminalId, domain::Instant from, domain::Instant to) {
+        std::size_t onTerminal = 0;
+        for (auto& segment : lookup.segmentsOfTerminal(storeId, terminalId, from, to)) {
+            ++onTerminal;
+            const bool inScope = segment.startedAt <= scopeTo && (!segment.endedAt || *segment.endedAt > scopeFrom);
+            if (inScope && taken.insert(segment.segmentId).second) {
+                segments.push_back(std::move(segment));
+            }
+        }
+        return onTerminal;
+    };
+    std::vector<DisclosedMapping> mappings;
+    for (const auto& m : found) {
+        DisclosedMapping shown{m.protocol,  m.privateIp,      m.privatePort, m.publicIp,   m.publicPort,
+                               m.startedAt, m.startEstimated, m.endedAt,     std::nullopt, std::nullopt};
+        if (m.terminal) {
+            shown.terminalNumber = m.terminal->number;
+            shown.addressSource =
+                m.terminal->source == domain::NatLookupTerminal::Source::AddressAssigned ? "ip_assigned" : "configured";
+            // Who opened the connection: the segment its start falls in.
+            const bool opened = m.startedAt && add(m.terminal->terminalId, *m.startedAt, *m.startedAt) > 0;
+            if (!opened) {
+                // Start unknown, or the terminal was free then: whoever was on it during the asked time, while the
+                // mapping lived.
+                domain::Instant from = at - tolerance;
+                domain::Instant to = at + tolerance;
+                if (m.startedAt) {
+                    from = std::max(from, *m.startedAt);
+                }
+                if (m.endedAt) {
+                    to = std::min(to, *m.endedAt);
+                }
+                if (from <= to) {
+                    add(m.terminal->terminalId, from, to);
+                }
+            }
+        }
+        mappings.push_back(std::move(shown));
+    }
+    QueryResult result = assemble(lookup, storeId, segments, {});
+    result.mappings = std::move(mappings);
+    return result;
+}
+
 std::vector<StoredIdentityRecord> PoliceQuery::matchPerson(domain::PoliceLookup& lookup, std::int64_t storeId,
                                                            const domain::PersonQuestion& q) {
     std::optional<std::string> nameKey;

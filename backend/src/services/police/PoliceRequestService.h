@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/NatLookup.h"
 #include "domain/PoliceRepository.h"
 #include "domain/PoliceRequest.h"
 #include "domain/Principal.h"
@@ -60,8 +61,8 @@ struct PoliceAnswer {
 /// request outside the caller's reach.
 class PoliceRequestService {
 public:
-    PoliceRequestService(domain::PoliceRepository& requests, domain::StoreRepository& stores, KeyService& keys,
-                         const Clock& clock, StoreSigner& signer);
+    PoliceRequestService(domain::PoliceRepository& requests, domain::StoreRepository& stores, domain::NatLookup& nat,
+                         KeyService& keys, const Clock& clock, StoreSigner& signer);
 
     /// The agency of a verified client certificate: its organization (else its common name), with the registered
     /// name when police_agencies knows it. Throws Forbidden when the agency is disabled or the certificate names
@@ -86,7 +87,7 @@ public:
     /// request_expired).
     PoliceRequestView reject(const domain::StaffPrincipal& manager, const std::string& id, const std::string& reason);
     /// Runs the question and stores the signed answer; a retry returns the same document. Throws Conflict
-    /// (not_approved, request_rejected, request_expired, warrant_expired, nat_log_unavailable).
+    /// (not_approved, request_rejected, request_expired, warrant_expired).
     PoliceAnswer answer(const domain::StaffPrincipal& manager, const std::string& id);
     /// The stored answer. Throws Conflict("not_answered") before it exists.
     PoliceAnswer answerOf(const PoliceCaller& caller, const std::string& id);
@@ -103,6 +104,7 @@ private:
 
     domain::PoliceRepository& m_requests;
     domain::StoreRepository& m_stores;
+    domain::NatLookup& m_nat;
     KeyService& m_keys;
     const Clock& m_clock;
     StoreSigner& m_signer;
