@@ -42,8 +42,9 @@ void build(const test::TestDatabase& db, const test::StaffFixture& staff, long l
     pqxx::work tx(*c);
     const std::string store = std::to_string(staff.storeId);
     const std::string clerk = std::to_string(staff.staffId);
-    tx.exec0("SELECT kiroku_ensure_partition('visits', '2029-11-01'), kiroku_ensure_partition('visit_segments', "
-             "'2029-11-01'), kiroku_ensure_partition('terminal_events', '2026-11-01')");
+    // A month of visits is created with its segments' month.
+    tx.exec("SELECT kiroku_ensure_partition('visits', '2029-11-01'), kiroku_ensure_partition('terminal_events', "
+            "'2026-11-01')");
     tx.exec0("INSERT INTO terminals (store_id, number, booth_id) SELECT store_id, 'PC-' || id, id FROM booths "
              "WHERE store_id = " +
              store + " ON CONFLICT DO NOTHING");
