@@ -51,6 +51,637 @@ $$;
 
 
 --
+-- Name: kiroku_check_segment_visit(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_check_segment_visit() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+BEGIN
+    PERFORM 1 FROM visits
+    WHERE store_id = NEW.store_id AND id = NEW.visit_id AND retention_until = NEW.retention_until
+    FOR KEY SHARE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'visit segment % has no visit with the same store and retention date', NEW.id
+            USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'visit_segments_visit_fkey';
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+
+--
+-- Name: kiroku_check_visit_segments(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_check_visit_segments() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND NEW.store_id = OLD.store_id AND NEW.id = OLD.id
+       AND NEW.retention_until = OLD.retention_until THEN
+        RETURN NULL;
+    END IF;
+    PERFORM 1 FROM visit_segments
+    WHERE store_id = OLD.store_id AND visit_id = OLD.id AND retention_until = OLD.retention_until;
+    IF FOUND THEN
+        RAISE EXCEPTION 'visit % still has segments under its former key', OLD.id
+            USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'visit_segments_visit_fkey';
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+
+--
+-- Name: kiroku_drop_partition(text, date, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_drop_partition(p_table text, p_month date, p_as_of timestamp with time zone) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    SET lock_timeout TO '2s'
+    SET "DateStyle" TO 'ISO, YMD'
+    SET "TimeZone" TO 'UTC'
+    AS $$
+DECLARE
+    v_name text;
+    v_rows bigint;
+BEGIN
+    PERFORM kiroku_registered_table(p_table);
+    IF p_month IS NULL OR p_as_of IS NULL OR p_month <> date_trunc('month', p_month)::date THEN
+        RAISE EXCEPTION 'give the first day of a month and an as-of instant' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    v_name := kiroku_partition_name(p_table, p_month);
+    IF to_regclass(format('public.%I', v_name)) IS NULL THEN
+        RETURN NULL;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_inherits
+                   WHERE inhrelid = format('public.%I', v_name)::regclass
+                     AND inhparent = format('public.%I', p_table)::regclass) THEN
+        RAISE EXCEPTION '% is not a partition of %', v_name, p_table USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF EXISTS (SELECT 1 FROM partitioned_tables c
+               WHERE c.parent_table = p_table
+                 AND to_regclass(format('public.%I', kiroku_partition_name(c.table_name, p_month))) IS NOT NULL) THEN
+        RAISE EXCEPTION 'drop the partitions of the tables that belong to % first', p_table
+            USING ERRCODE = 'dependent_objects_still_exist';
+    END IF;
+    IF NOT kiroku_partition_expired(p_table, p_month, p_as_of) THEN
+        RETURN -1;
+    END IF;
+    PERFORM kiroku_lock_for_partition_ddl(ARRAY[p_table], 'ACCESS EXCLUSIVE', 'ACCESS EXCLUSIVE', NULL);
+    EXECUTE format('LOCK TABLE ONLY public.%I IN ACCESS EXCLUSIVE MODE NOWAIT', v_name);
+    EXECUTE format('SELECT count(*) FROM public.%I', v_name) INTO v_rows;
+    EXECUTE format('ALTER TABLE public.%I DETACH PARTITION public.%I', p_table, v_name);
+    EXECUTE format('DROP TABLE public.%I', v_name);
+    RETURN v_rows;
+END
+$$;
+
+
+--
+-- Name: kiroku_ensure_partition(text, date); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_ensure_partition(p_table text, p_month date) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    SET lock_timeout TO '5s'
+    SET "DateStyle" TO 'ISO, YMD'
+    SET "TimeZone" TO 'UTC'
+    AS $$
+DECLARE
+    t partitioned_tables := kiroku_registered_table(p_table);
+    v_month date;
+    b record;
+    v_family text[];
+    x text;
+    v_key text;
+    v_moving boolean := false;
+    v_has boolean;
+BEGIN
+    IF t.parent_table IS NOT NULL THEN
+        RAISE EXCEPTION '% is created with %', p_table, t.parent_table USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF p_month IS NULL OR p_month < date '2000-01-01' OR p_month >= date '2200-01-01' THEN
+        RAISE EXCEPTION 'month out of range' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    v_month := date_trunc('month', p_month)::date;
+    IF to_regclass(format('public.%I', kiroku_partition_name(p_table, v_month))) IS NOT NULL THEN
+        RETURN false;
+    END IF;
+    SELECT * INTO b FROM kiroku_month_bounds(t.key_kind, v_month);
+    v_family := ARRAY[p_table] ||
+        ARRAY(SELECT table_name FROM partitioned_tables WHERE parent_table = p_table ORDER BY table_name);
+    FOREACH x IN ARRAY v_family LOOP
+        v_key := (kiroku_registered_table(x)).key_column;
+        EXECUTE format('SELECT EXISTS (SELECT 1 FROM public.%I WHERE %I >= %s AND %I < %s)',
+                       x || '_default', v_key, b.lower_bound, v_key, b.upper_bound) INTO v_has;
+        v_moving := v_moving OR v_has;
+    END LOOP;
+    -- A new table attached as a partition: attaching takes only a SHARE UPDATE EXCLUSIVE lock on the parent (CREATE
+    -- TABLE ... PARTITION OF would take an exclusive one), so check-ins and readers carry on meanwhile.
+    IF NOT v_moving THEN
+        PERFORM kiroku_lock_for_partition_ddl(v_family, 'SHARE ROW EXCLUSIVE', 'SHARE UPDATE EXCLUSIVE',
+                                              'ACCESS EXCLUSIVE');
+        FOREACH x IN ARRAY v_family LOOP
+            EXECUTE format('CREATE TABLE public.%I (LIKE public.%I INCLUDING DEFAULTS INCLUDING CONSTRAINTS)',
+                           kiroku_partition_name(x, v_month), x);
+            EXECUTE format('ALTER TABLE public.%I ATTACH PARTITION public.%I FOR VALUES FROM (%s) TO (%s)',
+                           x, kiroku_partition_name(x, v_month), b.lower_bound, b.upper_bound);
+        END LOOP;
+        RETURN true;
+    END IF;
+    -- Rows of this month sit in the default partitions: with the family locked (parents first, so no writer slips a
+    -- row in between), copy them into new tables, remove them from the defaults (rows that belong to others first),
+    -- and attach the new tables (parents first).
+    PERFORM kiroku_lock_for_partition_ddl(v_family, 'SHARE ROW EXCLUSIVE', 'EXCLUSIVE', 'ACCESS EXCLUSIVE');
+    FOREACH x IN ARRAY v_family LOOP
+        v_key := (kiroku_registered_table(x)).key_column;
+        EXECUTE format('CREATE TABLE public.%I (LIKE public.%I INCLUDING DEFAULTS INCLUDING CONSTRAINTS)',
+                       kiroku_partition_name(x, v_month), x);
+        EXECUTE format('INSERT INTO public.%I SELECT * FROM public.%I WHERE %I >= %s AND %I < %s',
+                       kiroku_partition_name(x, v_month), x || '_default', v_key, b.lower_bound, v_key, b.upper_bound);
+    END LOOP;
+    FOR i IN REVERSE cardinality(v_family)..1 LOOP
+        x := v_family[i];
+        v_key := (kiroku_registered_table(x)).key_column;
+        EXECUTE format('DELETE FROM public.%I WHERE %I >= %s AND %I < %s',
+                       x || '_default', v_key, b.lower_bound, v_key, b.upper_bound);
+    END LOOP;
+    FOREACH x IN ARRAY v_family LOOP
+        EXECUTE format('ALTER TABLE public.%I ATTACH PARTITION public.%I FOR VALUES FROM (%s) TO (%s)',
+                       x, kiroku_partition_name(x, v_month), b.lower_bound, b.upper_bound);
+    END LOOP;
+    RETURN true;
+END
+$$;
+
+
+--
+-- Name: kiroku_held_event_rows(text, bigint, timestamp with time zone, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_held_event_rows(p_table text, p_store_id bigint, p_before timestamp with time zone, p_as_of timestamp with time zone) RETURNS TABLE(hold_id uuid, held bigint)
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'public'
+    AS $_$
+DECLARE
+    t partitioned_tables := kiroku_registered_table(p_table);
+BEGIN
+    IF t.key_kind <> 'event_time' THEN
+        RAISE EXCEPTION '% is not an event-time table', p_table USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN QUERY EXECUTE format('SELECT f.hold_id, count(*) FROM kiroku_holds_in_force($3) f
+        JOIN legal_hold_items i ON i.hold_id = f.hold_id AND i.terminal_id IS NOT NULL
+        JOIN public.%1$I e ON e.store_id = f.store_id AND e.%3$I = i.terminal_id
+            AND e.%2$I >= i.window_start AND e.%2$I < i.window_end
+        WHERE f.store_id = $1 AND e.%2$I < $2
+        GROUP BY f.hold_id', p_table, t.key_column, t.terminal_column)
+        USING p_store_id, p_before, p_as_of;
+END
+$_$;
+
+
+--
+-- Name: kiroku_held_identities(timestamp with time zone); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_held_identities(p_as_of timestamp with time zone) RETURNS TABLE(hold_id uuid, store_id bigint, identity_record_id uuid, until date)
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+    SELECT f.hold_id, f.store_id, i.identity_record_id, f.until
+    FROM kiroku_holds_in_force(p_as_of) f
+    JOIN legal_hold_items i ON i.hold_id = f.hold_id AND i.identity_record_id IS NOT NULL
+    UNION
+    SELECT h.hold_id, h.store_id, h.identity_record_id, h.until FROM kiroku_held_visits(p_as_of) h
+$$;
+
+
+--
+-- Name: kiroku_held_visits(timestamp with time zone); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_held_visits(p_as_of timestamp with time zone) RETURNS TABLE(hold_id uuid, store_id bigint, visit_id uuid, identity_record_id uuid, retention_until date, until date)
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+    SELECT f.hold_id, v.store_id, v.id, v.identity_record_id, v.retention_until, f.until
+    FROM kiroku_holds_in_force(p_as_of) f
+    JOIN legal_hold_items i ON i.hold_id = f.hold_id AND i.visit_id IS NOT NULL
+    JOIN visits v ON v.store_id = f.store_id AND v.id = i.visit_id
+    UNION ALL
+    SELECT f.hold_id, v.store_id, v.id, v.identity_record_id, v.retention_until, f.until
+    FROM kiroku_holds_in_force(p_as_of) f
+    JOIN legal_hold_items i ON i.hold_id = f.hold_id AND i.identity_record_id IS NOT NULL
+    JOIN visits v ON v.store_id = f.store_id AND v.identity_record_id = i.identity_record_id
+    UNION ALL
+    SELECT DISTINCT f.hold_id, v.store_id, v.id, v.identity_record_id, v.retention_until, f.until
+    FROM kiroku_holds_in_force(p_as_of) f
+    JOIN legal_hold_items i ON i.hold_id = f.hold_id AND i.terminal_id IS NOT NULL
+    JOIN visit_segments s ON s.store_id = f.store_id AND s.terminal_id = i.terminal_id
+        AND s.started_at < i.window_end AND coalesce(s.ended_at, 'infinity') > i.window_start
+    JOIN visits v ON v.store_id = s.store_id AND v.id = s.visit_id AND v.retention_until = s.retention_until
+$$;
+
+
+--
+-- Name: kiroku_holds_in_force(timestamp with time zone); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_holds_in_force(p_as_of timestamp with time zone) RETURNS TABLE(hold_id uuid, store_id bigint, until date)
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+    SELECT h.id, h.store_id, h.until
+    FROM legal_holds h JOIN stores s ON s.id = h.store_id
+    WHERE h.released_at IS NULL AND h.until >= (p_as_of AT TIME ZONE s.time_zone)::date
+$$;
+
+
+--
+-- Name: kiroku_key_references(integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_key_references(p_key_id integer) RETURNS bigint
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'public'
+    AS $_$
+DECLARE
+    r record;
+    v_count bigint;
+    v_total bigint := 0;
+BEGIN
+    FOR r IN SELECT c.conrelid::regclass AS referring, a.attname AS column_name
+             FROM pg_constraint c
+             JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+             WHERE c.contype = 'f' AND c.confrelid = 'public.data_keys'::regclass AND cardinality(c.conkey) = 1
+               AND c.conparentid = 0
+             ORDER BY 1 LOOP
+        EXECUTE format('SELECT count(*) FROM %s WHERE %I = $1', r.referring, r.column_name) INTO v_count
+            USING p_key_id;
+        v_total := v_total + v_count;
+    END LOOP;
+    RETURN v_total;
+END
+$_$;
+
+
+--
+-- Name: kiroku_lock_for_partition_ddl(text[], text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_lock_for_partition_ddl(p_tables text[], p_referenced_mode text, p_table_mode text, p_default_mode text) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+DECLARE
+    r record;
+    x text;
+BEGIN
+    IF NOT (p_referenced_mode = ANY (ARRAY['SHARE ROW EXCLUSIVE', 'ACCESS EXCLUSIVE']))
+       OR NOT (p_table_mode = ANY (ARRAY['SHARE UPDATE EXCLUSIVE', 'EXCLUSIVE', 'ACCESS EXCLUSIVE']))
+       OR NOT (coalesce(p_default_mode, 'ACCESS EXCLUSIVE') = 'ACCESS EXCLUSIVE') THEN
+        RAISE EXCEPTION 'unexpected lock mode' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    FOR r IN SELECT DISTINCT c.confrelid FROM pg_constraint c
+             WHERE c.contype = 'f'
+               AND c.conrelid IN (SELECT to_regclass(format('public.%I', t)) FROM unnest(p_tables) t)
+               AND c.confrelid NOT IN (SELECT to_regclass(format('public.%I', t)) FROM unnest(p_tables) t)
+             ORDER BY c.confrelid LOOP
+        EXECUTE format('LOCK TABLE ONLY %s IN %s MODE NOWAIT', r.confrelid::regclass, p_referenced_mode);
+    END LOOP;
+    FOREACH x IN ARRAY p_tables LOOP
+        EXECUTE format('LOCK TABLE ONLY public.%I IN %s MODE NOWAIT', x, p_table_mode);
+        IF p_default_mode IS NOT NULL THEN
+            EXECUTE format('LOCK TABLE ONLY public.%I IN %s MODE NOWAIT', x || '_default', p_default_mode);
+        END IF;
+    END LOOP;
+END
+$$;
+
+
+--
+-- Name: kiroku_maintain_partitions(timestamp with time zone); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_maintain_partitions(p_as_of timestamp with time zone) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    SET "DateStyle" TO 'ISO, YMD'
+    SET "TimeZone" TO 'UTC'
+    AS $$
+DECLARE
+    m record;
+    v_created integer := 0;
+BEGIN
+    FOR m IN SELECT * FROM kiroku_missing_partitions(p_as_of) LOOP
+        IF kiroku_ensure_partition(m.table_name, m.month) THEN
+            v_created := v_created + 1;
+        END IF;
+    END LOOP;
+    RETURN v_created;
+END
+$$;
+
+
+--
+-- Name: kiroku_missing_partitions(timestamp with time zone); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_missing_partitions(p_as_of timestamp with time zone) RETURNS TABLE(table_name text, month date)
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'public'
+    SET "TimeZone" TO 'UTC'
+    AS $$
+DECLARE
+    t partitioned_tables;
+    v_years integer;
+    v_today date;
+    v_month date;
+    v_last date;
+BEGIN
+    IF p_as_of IS NULL OR p_as_of < timestamptz '2000-01-01 00:00:00+00'
+       OR p_as_of >= timestamptz '2190-01-01 00:00:00+00' THEN
+        RAISE EXCEPTION 'as-of instant out of range' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    SELECT LEAST(10, GREATEST(3, coalesce(max(kiroku_retention_years(s.rules)), 3))) INTO v_years FROM stores s;
+    v_today := (p_as_of AT TIME ZONE 'UTC')::date;
+    FOR t IN SELECT * FROM partitioned_tables p WHERE p.parent_table IS NULL ORDER BY p.table_name LOOP
+        IF t.key_kind = 'retention_date' THEN
+            -- No store's local date is later than the UTC date + 1: that month is the first that can hold rows
+            -- not yet expired.
+            v_month := date_trunc('month', v_today + 1)::date;
+            v_last := (date_trunc('month', v_today) + make_interval(years => v_years, months => 3))::date;
+        ELSE
+            v_month := date_trunc('month', v_today - 1)::date;
+            v_last := (date_trunc('month', v_today) + interval '3 months')::date;
+        END IF;
+        WHILE v_month <= v_last LOOP
+            IF to_regclass(format('public.%I', kiroku_partition_name(t.table_name, v_month))) IS NULL THEN
+                table_name := t.table_name;
+                month := v_month;
+                RETURN NEXT;
+            END IF;
+            v_month := (v_month + interval '1 month')::date;
+        END LOOP;
+    END LOOP;
+END
+$$;
+
+
+--
+-- Name: kiroku_month_bounds(text, date); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_month_bounds(p_kind text, p_month date, OUT lower_bound text, OUT upper_bound text) RETURNS record
+    LANGUAGE plpgsql IMMUTABLE
+    SET search_path TO 'pg_catalog'
+    AS $$
+BEGIN
+    IF p_kind = 'retention_date' THEN
+        lower_bound := quote_literal(to_char(p_month, 'YYYY-MM-DD'));
+        upper_bound := quote_literal(to_char((p_month + interval '1 month')::date, 'YYYY-MM-DD'));
+    ELSE
+        lower_bound := quote_literal(to_char(p_month, 'YYYY-MM-DD') || ' 00:00:00+00');
+        upper_bound := quote_literal(to_char((p_month + interval '1 month')::date, 'YYYY-MM-DD') || ' 00:00:00+00');
+    END IF;
+END
+$$;
+
+
+--
+-- Name: kiroku_partition_expired(text, date, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_partition_expired(p_table text, p_month date, p_as_of timestamp with time zone) RETURNS boolean
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'public'
+    SET "TimeZone" TO 'UTC'
+    AS $$
+DECLARE
+    t partitioned_tables := kiroku_registered_table(p_table);
+    v_next date;
+    v_lower timestamptz;
+    v_upper timestamptz;
+BEGIN
+    IF p_month IS NULL OR p_as_of IS NULL OR p_month <> date_trunc('month', p_month)::date THEN
+        RAISE EXCEPTION 'give the first day of a month and an as-of instant' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM stores) THEN
+        RETURN false;
+    END IF;
+    v_next := (p_month + interval '1 month')::date;
+    IF t.key_kind = 'retention_date' THEN
+        -- Every row's retention ended before the next month began; that day must have come in every store.
+        IF EXISTS (SELECT 1 FROM stores s WHERE v_next > (p_as_of AT TIME ZONE s.time_zone)::date) THEN
+            RETURN false;
+        END IF;
+    ELSE
+        v_lower := p_month::timestamp AT TIME ZONE 'UTC';
+        v_upper := v_next::timestamp AT TIME ZONE 'UTC';
+        -- The partition's last local day in each store, kept for that store's years after it (Civil Code arts. 140
+        -- and 143, taken the longer way where month ends differ): that store's today must be past it.
+        IF EXISTS (SELECT 1 FROM stores s
+                   CROSS JOIN LATERAL (SELECT ((v_upper - interval '1 microsecond') AT TIME ZONE s.time_zone)::date AS d,
+                                              make_interval(years => kiroku_retention_years(s.rules)) AS y) l
+                   WHERE (p_as_of AT TIME ZONE s.time_zone)::date
+                         <= GREATEST((l.d + l.y)::date, (l.d + 1 + l.y)::date - 1)) THEN
+            RETURN false;
+        END IF;
+    END IF;
+    IF t.hold_rule = 'held_visits' THEN
+        RETURN NOT EXISTS (SELECT 1 FROM kiroku_held_visits(p_as_of) h
+                           WHERE h.retention_until >= p_month AND h.retention_until < v_next);
+    END IF;
+    RETURN NOT EXISTS (SELECT 1 FROM kiroku_holds_in_force(p_as_of) f
+                       JOIN legal_hold_items i ON i.hold_id = f.hold_id AND i.terminal_id IS NOT NULL
+                       WHERE i.window_start < v_upper AND i.window_end > v_lower);
+END
+$$;
+
+
+--
+-- Name: kiroku_partition_name(text, date); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_partition_name(p_table text, p_month date) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog'
+    AS $$
+    SELECT p_table || '_p' || to_char(p_month, 'YYYYMM')
+$$;
+
+
+--
+-- Name: kiroku_purge_event_rows(text, bigint, timestamp with time zone, timestamp with time zone, integer, boolean); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_purge_event_rows(p_table text, p_store_id bigint, p_before timestamp with time zone, p_as_of timestamp with time zone, p_limit integer, p_count_only boolean) RETURNS bigint
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public'
+    AS $_$
+DECLARE
+    t partitioned_tables := kiroku_registered_table(p_table);
+    v_rows bigint;
+    v_where text;
+BEGIN
+    IF t.key_kind <> 'event_time' OR p_store_id IS NULL OR p_before IS NULL OR p_as_of IS NULL
+       OR p_limit IS NULL OR p_limit < 1 THEN
+        RAISE EXCEPTION 'invalid purge of %', p_table USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    v_where := format('e.store_id = $1 AND e.%1$I < $2 AND NOT EXISTS (
+        SELECT 1 FROM kiroku_holds_in_force($3) f
+        JOIN legal_hold_items i ON i.hold_id = f.hold_id AND i.terminal_id IS NOT NULL
+        WHERE f.store_id = e.store_id AND i.terminal_id = e.%2$I
+          AND e.%1$I >= i.window_start AND e.%1$I < i.window_end)', t.key_column, t.terminal_column);
+    IF p_count_only THEN
+        EXECUTE format('SELECT count(*) FROM public.%I e WHERE %s', p_table, v_where)
+            INTO v_rows USING p_store_id, p_before, p_as_of;
+    ELSE
+        EXECUTE format('DELETE FROM public.%1$I d WHERE d.store_id = $1 AND d.%2$I < $2 AND (d.tableoid, d.ctid) IN (
+                            SELECT e.tableoid, e.ctid FROM public.%1$I e WHERE %3$s LIMIT $4)',
+                       p_table, t.key_column, v_where)
+            USING p_store_id, p_before, p_as_of, p_limit;
+        GET DIAGNOSTICS v_rows = ROW_COUNT;
+    END IF;
+    RETURN v_rows;
+END
+$_$;
+
+
+--
+-- Name: kiroku_purge_nat_partitions(timestamp with time zone, boolean); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_purge_nat_partitions(p_before timestamp with time zone, p_count_only boolean) RETURNS TABLE(partition_name text, row_count bigint)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    SET lock_timeout TO '2s'
+    AS $_$
+DECLARE
+    part record;
+    v_latest timestamptz;
+    v_rows bigint;
+BEGIN
+    IF p_before IS NULL OR p_count_only IS NULL THEN
+        RAISE EXCEPTION 'give an instant' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF to_regclass('public.nat_mappings') IS NULL THEN
+        RETURN;
+    END IF;
+    FOR part IN
+        SELECT c.relname::text AS name,
+               (to_date(right(c.relname, 6), 'YYYYMM') + interval '1 month')::timestamp AT TIME ZONE 'UTC' AS month_end
+        FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+        WHERE i.inhparent = 'public.nat_mappings'::regclass AND c.relname ~ '^nat_mappings_p[0-9]{6}$'
+        ORDER BY c.relname
+    LOOP
+        CONTINUE WHEN part.month_end > p_before;
+        EXECUTE format('SELECT max(coalesce(ended_at, key_at)), count(*) FROM public.%I', part.name)
+            INTO v_latest, v_rows;
+        CONTINUE WHEN v_latest IS NOT NULL AND v_latest >= p_before;
+        IF NOT p_count_only THEN
+            EXECUTE format('DROP TABLE public.%I', part.name);
+        END IF;
+        partition_name := part.name;
+        row_count := v_rows;
+        RETURN NEXT;
+    END LOOP;
+END
+$_$;
+
+
+--
+-- Name: kiroku_refuse_destroyed_key(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_refuse_destroyed_key() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+BEGIN
+    PERFORM 1 FROM data_keys WHERE id = NEW.key_id AND destroyed_at IS NULL FOR KEY SHARE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'data key % is destroyed or unknown', NEW.key_id USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: partitioned_tables; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.partitioned_tables (
+    table_name text NOT NULL,
+    key_column text NOT NULL,
+    key_kind text NOT NULL,
+    parent_table text,
+    hold_rule text NOT NULL,
+    terminal_column text,
+    CONSTRAINT partitioned_tables_check CHECK (((hold_rule = 'terminal_windows'::text) = (terminal_column IS NOT NULL))),
+    CONSTRAINT partitioned_tables_check1 CHECK (((key_kind = 'event_time'::text) OR (parent_table IS NULL) OR (hold_rule = 'held_visits'::text))),
+    CONSTRAINT partitioned_tables_hold_rule_check CHECK ((hold_rule = ANY (ARRAY['held_visits'::text, 'terminal_windows'::text]))),
+    CONSTRAINT partitioned_tables_key_column_check CHECK ((key_column ~ '^[a-z][a-z0-9_]{0,62}$'::text)),
+    CONSTRAINT partitioned_tables_key_kind_check CHECK ((key_kind = ANY (ARRAY['retention_date'::text, 'event_time'::text]))),
+    CONSTRAINT partitioned_tables_table_name_check CHECK ((table_name ~ '^[a-z][a-z0-9_]{0,40}$'::text)),
+    CONSTRAINT partitioned_tables_terminal_column_check CHECK ((terminal_column ~ '^[a-z][a-z0-9_]{0,62}$'::text))
+);
+
+
+--
+-- Name: TABLE partitioned_tables; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON TABLE public.partitioned_tables IS 'monthly partitioned tables (<table>_pYYYYMM) that the purge drops or deletes from; register a new one here';
+
+
+--
+-- Name: kiroku_registered_table(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_registered_table(p_table text) RETURNS public.partitioned_tables
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+DECLARE
+    t partitioned_tables;
+BEGIN
+    SELECT * INTO t FROM partitioned_tables WHERE table_name = p_table;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'table % is not registered in partitioned_tables', quote_ident(coalesce(p_table, ''))
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN t;
+END
+$$;
+
+
+--
+-- Name: kiroku_retention_years(jsonb); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_retention_years(p_rules jsonb) RETURNS integer
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog'
+    AS $_$
+    SELECT CASE WHEN p_rules ->> 'retention_years' ~ '^[0-9]{1,3}(\.[0-9]+)?$'
+                THEN GREATEST(1, ceil((p_rules ->> 'retention_years')::numeric)::integer)
+                ELSE 3 END
+$_$;
+
+
+--
 -- Name: nat_mappings_drop_expired(date); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -133,10 +764,6 @@ BEGIN
 END
 $$;
 
-
-SET default_tablespace = '';
-
-SET default_table_access_method = heap;
 
 --
 -- Name: audit_checkpoints; Type: TABLE; Schema: public; Owner: -
@@ -290,10 +917,18 @@ CREATE TABLE public.data_keys (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     retired_at timestamp with time zone,
     destroyed_at timestamp with time zone,
+    vault boolean DEFAULT false NOT NULL,
     CONSTRAINT data_keys_check CHECK (((destroyed_at IS NULL) = (wrapped_key IS NOT NULL))),
     CONSTRAINT data_keys_purpose_check CHECK ((purpose = ANY (ARRAY['personal_fields'::text, 'index_root'::text]))),
     CONSTRAINT data_keys_scope_check CHECK ((scope ~ '^(retention:[0-9]{4}-[0-9]{2}|global)$'::text))
 );
+
+
+--
+-- Name: COLUMN data_keys.vault; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON COLUMN public.data_keys.vault IS 'the key needs its half in the key vault directory (destroyed with the month)';
 
 
 --
@@ -403,6 +1038,86 @@ CREATE TABLE public.identity_records (
 --
 
 COMMENT ON TABLE public.identity_records IS '本人確認記録: personal fields encrypted, searched through blind indexes';
+
+
+--
+-- Name: key_vault_instance; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.key_vault_instance (
+    singleton boolean DEFAULT true NOT NULL,
+    id uuid NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT key_vault_instance_singleton_check CHECK (singleton)
+);
+
+
+--
+-- Name: legal_hold_items; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.legal_hold_items (
+    id bigint NOT NULL,
+    hold_id uuid NOT NULL,
+    store_id bigint NOT NULL,
+    identity_record_id uuid,
+    visit_id uuid,
+    terminal_id bigint,
+    window_start timestamp with time zone,
+    window_end timestamp with time zone,
+    CONSTRAINT legal_hold_items_check CHECK ((num_nonnulls(identity_record_id, visit_id, terminal_id) = 1)),
+    CONSTRAINT legal_hold_items_check1 CHECK ((((terminal_id IS NULL) = (window_start IS NULL)) AND ((terminal_id IS NULL) = (window_end IS NULL)))),
+    CONSTRAINT legal_hold_items_check2 CHECK ((window_end > window_start))
+);
+
+
+--
+-- Name: legal_hold_items_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.legal_hold_items ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.legal_hold_items_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: legal_holds; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.legal_holds (
+    id uuid NOT NULL,
+    store_id bigint NOT NULL,
+    reason_code text NOT NULL,
+    reason text NOT NULL,
+    police_request_id uuid,
+    created_at timestamp with time zone NOT NULL,
+    created_by bigint NOT NULL,
+    until date NOT NULL,
+    released_at timestamp with time zone,
+    released_by bigint,
+    CONSTRAINT legal_holds_check CHECK (((released_at IS NULL) = (released_by IS NULL))),
+    CONSTRAINT legal_holds_reason_check CHECK (((length(reason) >= 1) AND (length(reason) <= 500))),
+    CONSTRAINT legal_holds_reason_code_check CHECK ((reason_code = ANY (ARRAY['police_request'::text, 'court_order'::text, 'emergency'::text, 'litigation'::text, 'internal_investigation'::text, 'other'::text])))
+);
+
+
+--
+-- Name: COLUMN legal_holds.police_request_id; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON COLUMN public.legal_holds.police_request_id IS 'the police request behind the hold (police_requests, no key yet)';
+
+
+--
+-- Name: COLUMN legal_holds.until; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON COLUMN public.legal_holds.until IS 'last day (store time) the hold is in force unless released earlier';
 
 
 --
@@ -735,6 +1450,68 @@ COMMENT ON COLUMN public.police_requests.submitter IS 'staff:<id> or agency:<key
 
 
 --
+-- Name: purge_certificate_signatures; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.purge_certificate_signatures (
+    certificate_id uuid NOT NULL,
+    store_id bigint NOT NULL,
+    signing_key_id integer NOT NULL,
+    document text NOT NULL,
+    signature bytea NOT NULL,
+    CONSTRAINT purge_certificate_signatures_signature_check CHECK ((length(signature) = 64))
+);
+
+
+--
+-- Name: TABLE purge_certificate_signatures; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON TABLE public.purge_certificate_signatures IS 'a purge certificate as one store saw it (canonical JSON, no personal data), signed with the store''s key';
+
+
+--
+-- Name: purge_certificates; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.purge_certificates (
+    id uuid NOT NULL,
+    store_id bigint,
+    ran_at timestamp with time zone DEFAULT now() NOT NULL,
+    as_of timestamp with time zone NOT NULL,
+    cutoff_date date,
+    store_cutoffs jsonb NOT NULL,
+    counts jsonb NOT NULL,
+    partitions_dropped text[] NOT NULL,
+    destroyed_key_months text[] NOT NULL,
+    destroyed_key_ids integer[] NOT NULL,
+    kept_keys jsonb NOT NULL,
+    reencrypted bigint NOT NULL,
+    holds_respected integer NOT NULL,
+    hold_ids uuid[] NOT NULL,
+    held_back jsonb NOT NULL,
+    duration_ms integer NOT NULL,
+    triggered_by text NOT NULL,
+    CONSTRAINT purge_certificates_check CHECK ((holds_respected = cardinality(hold_ids))),
+    CONSTRAINT purge_certificates_triggered_by_check CHECK ((triggered_by = ANY (ARRAY['daily_job'::text, 'kirokuctl'::text])))
+);
+
+
+--
+-- Name: TABLE purge_certificates; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON TABLE public.purge_certificates IS 'one row per purge (dry runs are not stored); store_id NULL: every store';
+
+
+--
+-- Name: COLUMN purge_certificates.cutoff_date; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON COLUMN public.purge_certificates.cutoff_date IS 'the earliest local date of the run over the stores: records whose retention ended before it were purged';
+
+
+--
 -- Name: schema_migrations; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -896,6 +1673,25 @@ CREATE TABLE public.terminal_events (
     event_key text NOT NULL,
     received_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT terminal_events_kind_check CHECK ((kind = ANY (ARRAY['login'::text, 'logout'::text, 'lock'::text, 'unlock'::text, 'ip_assigned'::text])))
+)
+PARTITION BY RANGE (at);
+
+
+--
+-- Name: terminal_events_default; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.terminal_events_default (
+    id bigint NOT NULL,
+    store_id bigint NOT NULL,
+    terminal_id bigint NOT NULL,
+    at timestamp with time zone NOT NULL,
+    kind text NOT NULL,
+    private_ip inet,
+    mac_address macaddr,
+    event_key text NOT NULL,
+    received_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT terminal_events_kind_check CHECK ((kind = ANY (ARRAY['login'::text, 'logout'::text, 'lock'::text, 'unlock'::text, 'ip_assigned'::text])))
 );
 
 
@@ -970,7 +1766,28 @@ CREATE TABLE public.visit_segments (
     terminal_id bigint,
     started_at timestamp with time zone NOT NULL,
     ended_at timestamp with time zone,
-    CONSTRAINT visit_segments_check CHECK (((ended_at IS NULL) OR (ended_at >= started_at)))
+    retention_until date DEFAULT 'infinity'::date NOT NULL,
+    CONSTRAINT visit_segments_check CHECK (((ended_at IS NULL) OR (ended_at >= started_at))),
+    CONSTRAINT visit_segments_open_check CHECK (((ended_at IS NOT NULL) OR (retention_until = 'infinity'::date)))
+)
+PARTITION BY RANGE (retention_until);
+
+
+--
+-- Name: visit_segments_default; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.visit_segments_default (
+    id bigint NOT NULL,
+    store_id bigint NOT NULL,
+    visit_id uuid NOT NULL,
+    booth_id bigint NOT NULL,
+    terminal_id bigint,
+    started_at timestamp with time zone NOT NULL,
+    ended_at timestamp with time zone,
+    retention_until date DEFAULT 'infinity'::date NOT NULL,
+    CONSTRAINT visit_segments_check CHECK (((ended_at IS NULL) OR (ended_at >= started_at))),
+    CONSTRAINT visit_segments_open_check CHECK (((ended_at IS NOT NULL) OR (retention_until = 'infinity'::date)))
 );
 
 
@@ -989,6 +1806,24 @@ ALTER TABLE public.visit_segments ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTI
 
 
 --
+-- Name: visit_segments_open; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.visit_segments_open (
+    id bigint NOT NULL,
+    store_id bigint NOT NULL,
+    visit_id uuid NOT NULL,
+    booth_id bigint NOT NULL,
+    terminal_id bigint,
+    started_at timestamp with time zone NOT NULL,
+    ended_at timestamp with time zone,
+    retention_until date DEFAULT 'infinity'::date NOT NULL,
+    CONSTRAINT visit_segments_check CHECK (((ended_at IS NULL) OR (ended_at >= started_at))),
+    CONSTRAINT visit_segments_open_check CHECK (((ended_at IS NOT NULL) OR (retention_until = 'infinity'::date)))
+);
+
+
+--
 -- Name: visits; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1003,11 +1838,12 @@ CREATE TABLE public.visits (
     ended_by bigint,
     minor boolean DEFAULT false NOT NULL,
     minor_must_leave_at timestamp with time zone,
-    retention_until date,
+    retention_until date DEFAULT 'infinity'::date NOT NULL,
     CONSTRAINT visits_check CHECK (((ended_at IS NULL) OR (ended_at >= started_at))),
-    CONSTRAINT visits_check1 CHECK (((ended_at IS NULL) = (retention_until IS NULL))),
+    CONSTRAINT visits_check1 CHECK (((ended_at IS NULL) = (retention_until = 'infinity'::date))),
     CONSTRAINT visits_check2 CHECK ((minor OR (minor_must_leave_at IS NULL)))
-);
+)
+PARTITION BY RANGE (retention_until);
 
 
 --
@@ -1015,6 +1851,92 @@ CREATE TABLE public.visits (
 --
 
 COMMENT ON COLUMN public.visits.minor IS 'the customer was under the store''s minor age at check-in';
+
+
+--
+-- Name: COLUMN visits.retention_until; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON COLUMN public.visits.retention_until IS 'last day the visit''s records are kept; ''infinity'' while the visit is open (partition visits_open)';
+
+
+--
+-- Name: visits_default; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.visits_default (
+    id uuid NOT NULL,
+    store_id bigint NOT NULL,
+    identity_record_id uuid NOT NULL,
+    member_id uuid,
+    started_at timestamp with time zone NOT NULL,
+    started_by bigint NOT NULL,
+    ended_at timestamp with time zone,
+    ended_by bigint,
+    minor boolean DEFAULT false NOT NULL,
+    minor_must_leave_at timestamp with time zone,
+    retention_until date DEFAULT 'infinity'::date NOT NULL,
+    CONSTRAINT visits_check CHECK (((ended_at IS NULL) OR (ended_at >= started_at))),
+    CONSTRAINT visits_check1 CHECK (((ended_at IS NULL) = (retention_until = 'infinity'::date))),
+    CONSTRAINT visits_check2 CHECK ((minor OR (minor_must_leave_at IS NULL)))
+);
+
+
+--
+-- Name: visits_open; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.visits_open (
+    id uuid NOT NULL,
+    store_id bigint NOT NULL,
+    identity_record_id uuid NOT NULL,
+    member_id uuid,
+    started_at timestamp with time zone NOT NULL,
+    started_by bigint NOT NULL,
+    ended_at timestamp with time zone,
+    ended_by bigint,
+    minor boolean DEFAULT false NOT NULL,
+    minor_must_leave_at timestamp with time zone,
+    retention_until date DEFAULT 'infinity'::date NOT NULL,
+    CONSTRAINT visits_check CHECK (((ended_at IS NULL) OR (ended_at >= started_at))),
+    CONSTRAINT visits_check1 CHECK (((ended_at IS NULL) = (retention_until = 'infinity'::date))),
+    CONSTRAINT visits_check2 CHECK ((minor OR (minor_must_leave_at IS NULL)))
+);
+
+
+--
+-- Name: terminal_events_default; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.terminal_events ATTACH PARTITION public.terminal_events_default DEFAULT;
+
+
+--
+-- Name: visit_segments_default; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.visit_segments ATTACH PARTITION public.visit_segments_default DEFAULT;
+
+
+--
+-- Name: visit_segments_open; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.visit_segments ATTACH PARTITION public.visit_segments_open FOR VALUES FROM ('infinity') TO (MAXVALUE);
+
+
+--
+-- Name: visits_default; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.visits ATTACH PARTITION public.visits_default DEFAULT;
+
+
+--
+-- Name: visits_open; Type: TABLE ATTACH; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.visits ATTACH PARTITION public.visits_open FOR VALUES FROM ('infinity') TO (MAXVALUE);
 
 
 --
@@ -1130,6 +2052,46 @@ ALTER TABLE ONLY public.identity_records
 
 
 --
+-- Name: key_vault_instance key_vault_instance_id_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.key_vault_instance
+    ADD CONSTRAINT key_vault_instance_id_key UNIQUE (id);
+
+
+--
+-- Name: key_vault_instance key_vault_instance_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.key_vault_instance
+    ADD CONSTRAINT key_vault_instance_pkey PRIMARY KEY (singleton);
+
+
+--
+-- Name: legal_hold_items legal_hold_items_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.legal_hold_items
+    ADD CONSTRAINT legal_hold_items_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: legal_holds legal_holds_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.legal_holds
+    ADD CONSTRAINT legal_holds_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: legal_holds legal_holds_store_id_id_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.legal_holds
+    ADD CONSTRAINT legal_holds_store_id_id_key UNIQUE (store_id, id);
+
+
+--
 -- Name: member_cards member_cards_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -1175,6 +2137,14 @@ ALTER TABLE ONLY public.nat_uploads
 
 ALTER TABLE ONLY public.nat_uploads
     ADD CONSTRAINT nat_uploads_store_id_content_sha256_key UNIQUE (store_id, content_sha256);
+
+
+--
+-- Name: partitioned_tables partitioned_tables_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.partitioned_tables
+    ADD CONSTRAINT partitioned_tables_pkey PRIMARY KEY (table_name);
 
 
 --
@@ -1231,6 +2201,22 @@ ALTER TABLE ONLY public.police_requests
 
 ALTER TABLE ONLY public.police_requests
     ADD CONSTRAINT police_requests_submitter_idempotency_key_key UNIQUE (submitter, idempotency_key);
+
+
+--
+-- Name: purge_certificate_signatures purge_certificate_signatures_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.purge_certificate_signatures
+    ADD CONSTRAINT purge_certificate_signatures_pkey PRIMARY KEY (certificate_id, store_id);
+
+
+--
+-- Name: purge_certificates purge_certificates_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.purge_certificates
+    ADD CONSTRAINT purge_certificates_pkey PRIMARY KEY (id);
 
 
 --
@@ -1294,7 +2280,15 @@ ALTER TABLE ONLY public.terminal_event_days
 --
 
 ALTER TABLE ONLY public.terminal_events
-    ADD CONSTRAINT terminal_events_pkey PRIMARY KEY (id);
+    ADD CONSTRAINT terminal_events_pkey PRIMARY KEY (id, at);
+
+
+--
+-- Name: terminal_events_default terminal_events_default_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.terminal_events_default
+    ADD CONSTRAINT terminal_events_default_pkey PRIMARY KEY (id, at);
 
 
 --
@@ -1302,7 +2296,15 @@ ALTER TABLE ONLY public.terminal_events
 --
 
 ALTER TABLE ONLY public.terminal_events
-    ADD CONSTRAINT terminal_events_terminal_id_event_key_key UNIQUE (terminal_id, event_key);
+    ADD CONSTRAINT terminal_events_terminal_id_event_key_key UNIQUE (terminal_id, event_key, at);
+
+
+--
+-- Name: terminal_events_default terminal_events_default_terminal_id_event_key_at_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.terminal_events_default
+    ADD CONSTRAINT terminal_events_default_terminal_id_event_key_at_key UNIQUE (terminal_id, event_key, at);
 
 
 --
@@ -1326,7 +2328,23 @@ ALTER TABLE ONLY public.terminals
 --
 
 ALTER TABLE ONLY public.visit_segments
-    ADD CONSTRAINT visit_segments_pkey PRIMARY KEY (id);
+    ADD CONSTRAINT visit_segments_pkey PRIMARY KEY (id, retention_until);
+
+
+--
+-- Name: visit_segments_default visit_segments_default_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.visit_segments_default
+    ADD CONSTRAINT visit_segments_default_pkey PRIMARY KEY (id, retention_until);
+
+
+--
+-- Name: visit_segments_open visit_segments_open_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.visit_segments_open
+    ADD CONSTRAINT visit_segments_open_pkey PRIMARY KEY (id, retention_until);
 
 
 --
@@ -1334,7 +2352,15 @@ ALTER TABLE ONLY public.visit_segments
 --
 
 ALTER TABLE ONLY public.visits
-    ADD CONSTRAINT visits_pkey PRIMARY KEY (id);
+    ADD CONSTRAINT visits_pkey PRIMARY KEY (id, retention_until);
+
+
+--
+-- Name: visits_default visits_default_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.visits_default
+    ADD CONSTRAINT visits_default_pkey PRIMARY KEY (id, retention_until);
 
 
 --
@@ -1342,7 +2368,31 @@ ALTER TABLE ONLY public.visits
 --
 
 ALTER TABLE ONLY public.visits
-    ADD CONSTRAINT visits_store_id_id_key UNIQUE (store_id, id);
+    ADD CONSTRAINT visits_store_id_id_key UNIQUE (store_id, id, retention_until);
+
+
+--
+-- Name: visits_default visits_default_store_id_id_retention_until_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.visits_default
+    ADD CONSTRAINT visits_default_store_id_id_retention_until_key UNIQUE (store_id, id, retention_until);
+
+
+--
+-- Name: visits_open visits_open_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.visits_open
+    ADD CONSTRAINT visits_open_pkey PRIMARY KEY (id, retention_until);
+
+
+--
+-- Name: visits_open visits_open_store_id_id_retention_until_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.visits_open
+    ADD CONSTRAINT visits_open_store_id_id_retention_until_key UNIQUE (store_id, id, retention_until);
 
 
 --
@@ -1381,6 +2431,13 @@ CREATE INDEX identity_records_document_idx ON public.identity_records USING btre
 
 
 --
+-- Name: identity_records_key_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX identity_records_key_idx ON public.identity_records USING btree (key_id);
+
+
+--
 -- Name: identity_records_name_dob_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -1406,6 +2463,55 @@ CREATE INDEX identity_records_store_retention_idx ON public.identity_records USI
 --
 
 CREATE INDEX identity_records_store_time_idx ON public.identity_records USING btree (store_id, verified_at);
+
+
+--
+-- Name: legal_hold_items_hold_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX legal_hold_items_hold_idx ON public.legal_hold_items USING btree (hold_id);
+
+
+--
+-- Name: legal_hold_items_identity_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX legal_hold_items_identity_idx ON public.legal_hold_items USING btree (identity_record_id) WHERE (identity_record_id IS NOT NULL);
+
+
+--
+-- Name: legal_hold_items_terminal_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX legal_hold_items_terminal_idx ON public.legal_hold_items USING btree (terminal_id) WHERE (terminal_id IS NOT NULL);
+
+
+--
+-- Name: legal_hold_items_visit_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX legal_hold_items_visit_idx ON public.legal_hold_items USING btree (visit_id) WHERE (visit_id IS NOT NULL);
+
+
+--
+-- Name: legal_holds_in_force_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX legal_holds_in_force_idx ON public.legal_holds USING btree (store_id) WHERE (released_at IS NULL);
+
+
+--
+-- Name: legal_holds_store_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX legal_holds_store_idx ON public.legal_holds USING btree (store_id, created_at);
+
+
+--
+-- Name: member_cards_member_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX member_cards_member_idx ON public.member_cards USING btree (store_id, member_id);
 
 
 --
@@ -1451,6 +2557,20 @@ CREATE INDEX police_requests_store_idx ON public.police_requests USING btree (st
 
 
 --
+-- Name: purge_certificate_signatures_store_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX purge_certificate_signatures_store_idx ON public.purge_certificate_signatures USING btree (store_id);
+
+
+--
+-- Name: purge_certificates_ran_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX purge_certificates_ran_idx ON public.purge_certificates USING btree (ran_at);
+
+
+--
 -- Name: staff_store_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -1465,115 +2585,598 @@ CREATE UNIQUE INDEX store_signing_keys_current_idx ON public.store_signing_keys 
 
 
 --
+-- Name: terminal_events_store_time_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX terminal_events_store_time_idx ON ONLY public.terminal_events USING btree (store_id, at);
+
+
+--
+-- Name: terminal_events_default_store_id_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX terminal_events_default_store_id_at_idx ON public.terminal_events_default USING btree (store_id, at);
+
+
+--
 -- Name: terminal_events_ip_assigned_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX terminal_events_ip_assigned_idx ON public.terminal_events USING btree (store_id, private_ip, at) WHERE (kind = 'ip_assigned'::text);
+CREATE INDEX terminal_events_ip_assigned_idx ON ONLY public.terminal_events USING btree (store_id, private_ip, at) WHERE (kind = 'ip_assigned'::text);
+
+
+--
+-- Name: terminal_events_default_store_id_private_ip_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX terminal_events_default_store_id_private_ip_at_idx ON public.terminal_events_default USING btree (store_id, private_ip, at) WHERE (kind = 'ip_assigned'::text);
 
 
 --
 -- Name: terminal_events_terminal_time_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX terminal_events_terminal_time_idx ON public.terminal_events USING btree (terminal_id, at);
+CREATE INDEX terminal_events_terminal_time_idx ON ONLY public.terminal_events USING btree (terminal_id, at);
+
+
+--
+-- Name: terminal_events_default_terminal_id_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX terminal_events_default_terminal_id_at_idx ON public.terminal_events_default USING btree (terminal_id, at);
 
 
 --
 -- Name: visit_segments_booth_end_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX visit_segments_booth_end_idx ON public.visit_segments USING btree (booth_id, ended_at);
+CREATE INDEX visit_segments_booth_end_idx ON ONLY public.visit_segments USING btree (booth_id, ended_at);
 
 
 --
 -- Name: visit_segments_booth_time_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX visit_segments_booth_time_idx ON public.visit_segments USING btree (booth_id, started_at);
+CREATE INDEX visit_segments_booth_time_idx ON ONLY public.visit_segments USING btree (booth_id, started_at);
 
 
 --
--- Name: visit_segments_open_booth_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: visit_segments_default_booth_id_ended_at_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE UNIQUE INDEX visit_segments_open_booth_idx ON public.visit_segments USING btree (booth_id) WHERE (ended_at IS NULL);
+CREATE INDEX visit_segments_default_booth_id_ended_at_idx ON public.visit_segments_default USING btree (booth_id, ended_at);
 
 
 --
--- Name: visit_segments_open_visit_idx; Type: INDEX; Schema: public; Owner: -
+-- Name: visit_segments_default_booth_id_started_at_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE UNIQUE INDEX visit_segments_open_visit_idx ON public.visit_segments USING btree (visit_id) WHERE (ended_at IS NULL);
+CREATE INDEX visit_segments_default_booth_id_started_at_idx ON public.visit_segments_default USING btree (booth_id, started_at);
+
+
+--
+-- Name: visit_segments_retention_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_retention_idx ON ONLY public.visit_segments USING btree (store_id, retention_until);
+
+
+--
+-- Name: visit_segments_default_store_id_retention_until_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_default_store_id_retention_until_idx ON public.visit_segments_default USING btree (store_id, retention_until);
 
 
 --
 -- Name: visit_segments_store_time_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX visit_segments_store_time_idx ON public.visit_segments USING btree (store_id, started_at);
+CREATE INDEX visit_segments_store_time_idx ON ONLY public.visit_segments USING btree (store_id, started_at);
+
+
+--
+-- Name: visit_segments_default_store_id_started_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_default_store_id_started_at_idx ON public.visit_segments_default USING btree (store_id, started_at);
 
 
 --
 -- Name: visit_segments_store_visit_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX visit_segments_store_visit_idx ON public.visit_segments USING btree (store_id, visit_id);
+CREATE INDEX visit_segments_store_visit_idx ON ONLY public.visit_segments USING btree (store_id, visit_id);
+
+
+--
+-- Name: visit_segments_default_store_id_visit_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_default_store_id_visit_id_idx ON public.visit_segments_default USING btree (store_id, visit_id);
 
 
 --
 -- Name: visit_segments_terminal_end_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX visit_segments_terminal_end_idx ON public.visit_segments USING btree (terminal_id, ended_at);
+CREATE INDEX visit_segments_terminal_end_idx ON ONLY public.visit_segments USING btree (terminal_id, ended_at);
+
+
+--
+-- Name: visit_segments_default_terminal_id_ended_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_default_terminal_id_ended_at_idx ON public.visit_segments_default USING btree (terminal_id, ended_at);
 
 
 --
 -- Name: visit_segments_terminal_time_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX visit_segments_terminal_time_idx ON public.visit_segments USING btree (terminal_id, started_at);
+CREATE INDEX visit_segments_terminal_time_idx ON ONLY public.visit_segments USING btree (terminal_id, started_at);
+
+
+--
+-- Name: visit_segments_default_terminal_id_started_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_default_terminal_id_started_at_idx ON public.visit_segments_default USING btree (terminal_id, started_at);
 
 
 --
 -- Name: visit_segments_visit_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX visit_segments_visit_idx ON public.visit_segments USING btree (visit_id, started_at);
+CREATE INDEX visit_segments_visit_idx ON ONLY public.visit_segments USING btree (visit_id, started_at);
+
+
+--
+-- Name: visit_segments_default_visit_id_started_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_default_visit_id_started_at_idx ON public.visit_segments_default USING btree (visit_id, started_at);
+
+
+--
+-- Name: visit_segments_open_booth_id_ended_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_open_booth_id_ended_at_idx ON public.visit_segments_open USING btree (booth_id, ended_at);
+
+
+--
+-- Name: visit_segments_open_booth_id_started_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_open_booth_id_started_at_idx ON public.visit_segments_open USING btree (booth_id, started_at);
+
+
+--
+-- Name: visit_segments_open_booth_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX visit_segments_open_booth_idx ON public.visit_segments_open USING btree (booth_id) WHERE (ended_at IS NULL);
+
+
+--
+-- Name: visit_segments_open_store_id_retention_until_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_open_store_id_retention_until_idx ON public.visit_segments_open USING btree (store_id, retention_until);
+
+
+--
+-- Name: visit_segments_open_store_id_started_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_open_store_id_started_at_idx ON public.visit_segments_open USING btree (store_id, started_at);
+
+
+--
+-- Name: visit_segments_open_store_id_visit_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_open_store_id_visit_id_idx ON public.visit_segments_open USING btree (store_id, visit_id);
+
+
+--
+-- Name: visit_segments_open_terminal_id_ended_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_open_terminal_id_ended_at_idx ON public.visit_segments_open USING btree (terminal_id, ended_at);
+
+
+--
+-- Name: visit_segments_open_terminal_id_started_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_open_terminal_id_started_at_idx ON public.visit_segments_open USING btree (terminal_id, started_at);
+
+
+--
+-- Name: visit_segments_open_visit_id_started_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visit_segments_open_visit_id_started_at_idx ON public.visit_segments_open USING btree (visit_id, started_at);
+
+
+--
+-- Name: visit_segments_open_visit_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX visit_segments_open_visit_idx ON public.visit_segments_open USING btree (visit_id) WHERE (ended_at IS NULL);
 
 
 --
 -- Name: visits_active_identity_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE UNIQUE INDEX visits_active_identity_idx ON public.visits USING btree (store_id, identity_record_id) WHERE (ended_at IS NULL);
+CREATE UNIQUE INDEX visits_active_identity_idx ON public.visits_open USING btree (store_id, identity_record_id) WHERE (ended_at IS NULL);
 
 
 --
 -- Name: visits_active_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX visits_active_idx ON public.visits USING btree (store_id) WHERE (ended_at IS NULL);
+CREATE INDEX visits_active_idx ON ONLY public.visits USING btree (store_id) WHERE (ended_at IS NULL);
 
 
 --
 -- Name: visits_identity_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX visits_identity_idx ON public.visits USING btree (identity_record_id, started_at);
+CREATE INDEX visits_identity_idx ON ONLY public.visits USING btree (identity_record_id, started_at);
+
+
+--
+-- Name: visits_default_identity_record_id_started_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visits_default_identity_record_id_started_at_idx ON public.visits_default USING btree (identity_record_id, started_at);
+
+
+--
+-- Name: visits_member_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visits_member_idx ON ONLY public.visits USING btree (member_id) WHERE (member_id IS NOT NULL);
+
+
+--
+-- Name: visits_default_member_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visits_default_member_id_idx ON public.visits_default USING btree (member_id) WHERE (member_id IS NOT NULL);
+
+
+--
+-- Name: visits_default_store_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visits_default_store_id_idx ON public.visits_default USING btree (store_id) WHERE (ended_at IS NULL);
 
 
 --
 -- Name: visits_store_retention_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX visits_store_retention_idx ON public.visits USING btree (store_id, retention_until) WHERE (retention_until IS NOT NULL);
+CREATE INDEX visits_store_retention_idx ON ONLY public.visits USING btree (store_id, retention_until);
+
+
+--
+-- Name: visits_default_store_id_retention_until_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visits_default_store_id_retention_until_idx ON public.visits_default USING btree (store_id, retention_until);
 
 
 --
 -- Name: visits_time_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX visits_time_idx ON public.visits USING btree (store_id, started_at);
+CREATE INDEX visits_time_idx ON ONLY public.visits USING btree (store_id, started_at);
+
+
+--
+-- Name: visits_default_store_id_started_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visits_default_store_id_started_at_idx ON public.visits_default USING btree (store_id, started_at);
+
+
+--
+-- Name: visits_open_identity_record_id_started_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visits_open_identity_record_id_started_at_idx ON public.visits_open USING btree (identity_record_id, started_at);
+
+
+--
+-- Name: visits_open_member_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visits_open_member_id_idx ON public.visits_open USING btree (member_id) WHERE (member_id IS NOT NULL);
+
+
+--
+-- Name: visits_open_store_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visits_open_store_id_idx ON public.visits_open USING btree (store_id) WHERE (ended_at IS NULL);
+
+
+--
+-- Name: visits_open_store_id_retention_until_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visits_open_store_id_retention_until_idx ON public.visits_open USING btree (store_id, retention_until);
+
+
+--
+-- Name: visits_open_store_id_started_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX visits_open_store_id_started_at_idx ON public.visits_open USING btree (store_id, started_at);
+
+
+--
+-- Name: terminal_events_default_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.terminal_events_pkey ATTACH PARTITION public.terminal_events_default_pkey;
+
+
+--
+-- Name: terminal_events_default_store_id_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.terminal_events_store_time_idx ATTACH PARTITION public.terminal_events_default_store_id_at_idx;
+
+
+--
+-- Name: terminal_events_default_store_id_private_ip_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.terminal_events_ip_assigned_idx ATTACH PARTITION public.terminal_events_default_store_id_private_ip_at_idx;
+
+
+--
+-- Name: terminal_events_default_terminal_id_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.terminal_events_terminal_time_idx ATTACH PARTITION public.terminal_events_default_terminal_id_at_idx;
+
+
+--
+-- Name: terminal_events_default_terminal_id_event_key_at_key; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.terminal_events_terminal_id_event_key_key ATTACH PARTITION public.terminal_events_default_terminal_id_event_key_at_key;
+
+
+--
+-- Name: visit_segments_default_booth_id_ended_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visit_segments_booth_end_idx ATTACH PARTITION public.visit_segments_default_booth_id_ended_at_idx;
+
+
+--
+-- Name: visit_segments_default_booth_id_started_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visit_segments_booth_time_idx ATTACH PARTITION public.visit_segments_default_booth_id_started_at_idx;
+
+
+--
+-- Name: visit_segments_default_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visit_segments_pkey ATTACH PARTITION public.visit_segments_default_pkey;
+
+
+--
+-- Name: visit_segments_default_store_id_retention_until_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visit_segments_retention_idx ATTACH PARTITION public.visit_segments_default_store_id_retention_until_idx;
+
+
+--
+-- Name: visit_segments_default_store_id_started_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visit_segments_store_time_idx ATTACH PARTITION public.visit_segments_default_store_id_started_at_idx;
+
+
+--
+-- Name: visit_segments_default_store_id_visit_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visit_segments_store_visit_idx ATTACH PARTITION public.visit_segments_default_store_id_visit_id_idx;
+
+
+--
+-- Name: visit_segments_default_terminal_id_ended_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visit_segments_terminal_end_idx ATTACH PARTITION public.visit_segments_default_terminal_id_ended_at_idx;
+
+
+--
+-- Name: visit_segments_default_terminal_id_started_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visit_segments_terminal_time_idx ATTACH PARTITION public.visit_segments_default_terminal_id_started_at_idx;
+
+
+--
+-- Name: visit_segments_default_visit_id_started_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visit_segments_visit_idx ATTACH PARTITION public.visit_segments_default_visit_id_started_at_idx;
+
+
+--
+-- Name: visit_segments_open_booth_id_ended_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visit_segments_booth_end_idx ATTACH PARTITION public.visit_segments_open_booth_id_ended_at_idx;
+
+
+--
+-- Name: visit_segments_open_booth_id_started_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visit_segments_booth_time_idx ATTACH PARTITION public.visit_segments_open_booth_id_started_at_idx;
+
+
+--
+-- Name: visit_segments_open_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visit_segments_pkey ATTACH PARTITION public.visit_segments_open_pkey;
+
+
+--
+-- Name: visit_segments_open_store_id_retention_until_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visit_segments_retention_idx ATTACH PARTITION public.visit_segments_open_store_id_retention_until_idx;
+
+
+--
+-- Name: visit_segments_open_store_id_started_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visit_segments_store_time_idx ATTACH PARTITION public.visit_segments_open_store_id_started_at_idx;
+
+
+--
+-- Name: visit_segments_open_store_id_visit_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visit_segments_store_visit_idx ATTACH PARTITION public.visit_segments_open_store_id_visit_id_idx;
+
+
+--
+-- Name: visit_segments_open_terminal_id_ended_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visit_segments_terminal_end_idx ATTACH PARTITION public.visit_segments_open_terminal_id_ended_at_idx;
+
+
+--
+-- Name: visit_segments_open_terminal_id_started_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visit_segments_terminal_time_idx ATTACH PARTITION public.visit_segments_open_terminal_id_started_at_idx;
+
+
+--
+-- Name: visit_segments_open_visit_id_started_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visit_segments_visit_idx ATTACH PARTITION public.visit_segments_open_visit_id_started_at_idx;
+
+
+--
+-- Name: visits_default_identity_record_id_started_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visits_identity_idx ATTACH PARTITION public.visits_default_identity_record_id_started_at_idx;
+
+
+--
+-- Name: visits_default_member_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visits_member_idx ATTACH PARTITION public.visits_default_member_id_idx;
+
+
+--
+-- Name: visits_default_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visits_pkey ATTACH PARTITION public.visits_default_pkey;
+
+
+--
+-- Name: visits_default_store_id_id_retention_until_key; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visits_store_id_id_key ATTACH PARTITION public.visits_default_store_id_id_retention_until_key;
+
+
+--
+-- Name: visits_default_store_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visits_active_idx ATTACH PARTITION public.visits_default_store_id_idx;
+
+
+--
+-- Name: visits_default_store_id_retention_until_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visits_store_retention_idx ATTACH PARTITION public.visits_default_store_id_retention_until_idx;
+
+
+--
+-- Name: visits_default_store_id_started_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visits_time_idx ATTACH PARTITION public.visits_default_store_id_started_at_idx;
+
+
+--
+-- Name: visits_open_identity_record_id_started_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visits_identity_idx ATTACH PARTITION public.visits_open_identity_record_id_started_at_idx;
+
+
+--
+-- Name: visits_open_member_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visits_member_idx ATTACH PARTITION public.visits_open_member_id_idx;
+
+
+--
+-- Name: visits_open_pkey; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visits_pkey ATTACH PARTITION public.visits_open_pkey;
+
+
+--
+-- Name: visits_open_store_id_id_retention_until_key; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visits_store_id_id_key ATTACH PARTITION public.visits_open_store_id_id_retention_until_key;
+
+
+--
+-- Name: visits_open_store_id_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visits_active_idx ATTACH PARTITION public.visits_open_store_id_idx;
+
+
+--
+-- Name: visits_open_store_id_retention_until_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visits_store_retention_idx ATTACH PARTITION public.visits_open_store_id_retention_until_idx;
+
+
+--
+-- Name: visits_open_store_id_started_at_idx; Type: INDEX ATTACH; Schema: public; Owner: -
+--
+
+ALTER INDEX public.visits_time_idx ATTACH PARTITION public.visits_open_store_id_started_at_idx;
 
 
 --
@@ -1619,6 +3222,41 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON public.audit_log FOR EAC
 
 
 --
+-- Name: identity_records identity_records_live_key; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER identity_records_live_key BEFORE INSERT OR UPDATE OF key_id ON public.identity_records FOR EACH ROW EXECUTE FUNCTION public.kiroku_refuse_destroyed_key();
+
+
+--
+-- Name: purge_certificate_signatures purge_certificate_signatures_append_only; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER purge_certificate_signatures_append_only BEFORE DELETE OR UPDATE ON public.purge_certificate_signatures FOR EACH ROW EXECUTE FUNCTION public.audit_refuse_change();
+
+
+--
+-- Name: purge_certificate_signatures purge_certificate_signatures_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER purge_certificate_signatures_no_truncate BEFORE TRUNCATE ON public.purge_certificate_signatures FOR EACH STATEMENT EXECUTE FUNCTION public.audit_refuse_change();
+
+
+--
+-- Name: purge_certificates purge_certificates_append_only; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER purge_certificates_append_only BEFORE DELETE OR UPDATE ON public.purge_certificates FOR EACH ROW EXECUTE FUNCTION public.audit_refuse_change();
+
+
+--
+-- Name: purge_certificates purge_certificates_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER purge_certificates_no_truncate BEFORE TRUNCATE ON public.purge_certificates FOR EACH STATEMENT EXECUTE FUNCTION public.audit_refuse_change();
+
+
+--
 -- Name: terminal_events terminal_events_count_delete; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -1637,6 +3275,20 @@ CREATE TRIGGER terminal_events_count_insert AFTER INSERT ON public.terminal_even
 --
 
 CREATE TRIGGER terminal_events_count_update AFTER UPDATE ON public.terminal_events REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.terminal_event_days_count();
+
+
+--
+-- Name: visit_segments visit_segments_visit_fkey; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE CONSTRAINT TRIGGER visit_segments_visit_fkey AFTER INSERT OR UPDATE OF store_id, visit_id, retention_until ON public.visit_segments NOT DEFERRABLE INITIALLY IMMEDIATE FOR EACH ROW EXECUTE FUNCTION public.kiroku_check_segment_visit();
+
+
+--
+-- Name: visits visits_segments_fkey; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE CONSTRAINT TRIGGER visits_segments_fkey AFTER DELETE OR UPDATE OF store_id, id, retention_until ON public.visits NOT DEFERRABLE INITIALLY IMMEDIATE FOR EACH ROW EXECUTE FUNCTION public.kiroku_check_visit_segments();
 
 
 --
@@ -1744,6 +3396,46 @@ ALTER TABLE ONLY public.identity_records
 
 
 --
+-- Name: legal_hold_items legal_hold_items_store_id_hold_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.legal_hold_items
+    ADD CONSTRAINT legal_hold_items_store_id_hold_id_fkey FOREIGN KEY (store_id, hold_id) REFERENCES public.legal_holds(store_id, id);
+
+
+--
+-- Name: legal_hold_items legal_hold_items_terminal_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.legal_hold_items
+    ADD CONSTRAINT legal_hold_items_terminal_id_fkey FOREIGN KEY (terminal_id) REFERENCES public.terminals(id);
+
+
+--
+-- Name: legal_holds legal_holds_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.legal_holds
+    ADD CONSTRAINT legal_holds_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.staff(id);
+
+
+--
+-- Name: legal_holds legal_holds_released_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.legal_holds
+    ADD CONSTRAINT legal_holds_released_by_fkey FOREIGN KEY (released_by) REFERENCES public.staff(id);
+
+
+--
+-- Name: legal_holds legal_holds_store_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.legal_holds
+    ADD CONSTRAINT legal_holds_store_id_fkey FOREIGN KEY (store_id) REFERENCES public.stores(id);
+
+
+--
 -- Name: member_cards member_cards_issued_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -1805,6 +3497,14 @@ ALTER TABLE ONLY public.nat_uploads
 
 ALTER TABLE ONLY public.nat_uploads
     ADD CONSTRAINT nat_uploads_store_id_fkey FOREIGN KEY (store_id) REFERENCES public.stores(id);
+
+
+--
+-- Name: partitioned_tables partitioned_tables_parent_table_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.partitioned_tables
+    ADD CONSTRAINT partitioned_tables_parent_table_fkey FOREIGN KEY (parent_table) REFERENCES public.partitioned_tables(table_name);
 
 
 --
@@ -1896,6 +3596,38 @@ ALTER TABLE ONLY public.police_requests
 
 
 --
+-- Name: purge_certificate_signatures purge_certificate_signatures_certificate_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.purge_certificate_signatures
+    ADD CONSTRAINT purge_certificate_signatures_certificate_id_fkey FOREIGN KEY (certificate_id) REFERENCES public.purge_certificates(id);
+
+
+--
+-- Name: purge_certificate_signatures purge_certificate_signatures_signing_key_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.purge_certificate_signatures
+    ADD CONSTRAINT purge_certificate_signatures_signing_key_id_fkey FOREIGN KEY (signing_key_id) REFERENCES public.store_signing_keys(id);
+
+
+--
+-- Name: purge_certificate_signatures purge_certificate_signatures_store_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.purge_certificate_signatures
+    ADD CONSTRAINT purge_certificate_signatures_store_id_fkey FOREIGN KEY (store_id) REFERENCES public.stores(id);
+
+
+--
+-- Name: purge_certificates purge_certificates_store_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.purge_certificates
+    ADD CONSTRAINT purge_certificates_store_id_fkey FOREIGN KEY (store_id) REFERENCES public.stores(id);
+
+
+--
 -- Name: staff staff_store_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -1931,7 +3663,7 @@ ALTER TABLE ONLY public.terminal_event_days
 -- Name: terminal_events terminal_events_store_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
-ALTER TABLE ONLY public.terminal_events
+ALTER TABLE public.terminal_events
     ADD CONSTRAINT terminal_events_store_id_fkey FOREIGN KEY (store_id) REFERENCES public.stores(id);
 
 
@@ -1939,7 +3671,7 @@ ALTER TABLE ONLY public.terminal_events
 -- Name: terminal_events terminal_events_terminal_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
-ALTER TABLE ONLY public.terminal_events
+ALTER TABLE public.terminal_events
     ADD CONSTRAINT terminal_events_terminal_id_fkey FOREIGN KEY (terminal_id) REFERENCES public.terminals(id);
 
 
@@ -1963,7 +3695,7 @@ ALTER TABLE ONLY public.terminals
 -- Name: visit_segments visit_segments_store_id_booth_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
-ALTER TABLE ONLY public.visit_segments
+ALTER TABLE public.visit_segments
     ADD CONSTRAINT visit_segments_store_id_booth_id_fkey FOREIGN KEY (store_id, booth_id) REFERENCES public.booths(store_id, id);
 
 
@@ -1971,23 +3703,15 @@ ALTER TABLE ONLY public.visit_segments
 -- Name: visit_segments visit_segments_store_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
-ALTER TABLE ONLY public.visit_segments
+ALTER TABLE public.visit_segments
     ADD CONSTRAINT visit_segments_store_id_fkey FOREIGN KEY (store_id) REFERENCES public.stores(id);
-
-
---
--- Name: visit_segments visit_segments_store_id_visit_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
---
-
-ALTER TABLE ONLY public.visit_segments
-    ADD CONSTRAINT visit_segments_store_id_visit_id_fkey FOREIGN KEY (store_id, visit_id) REFERENCES public.visits(store_id, id);
 
 
 --
 -- Name: visit_segments visit_segments_terminal_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
-ALTER TABLE ONLY public.visit_segments
+ALTER TABLE public.visit_segments
     ADD CONSTRAINT visit_segments_terminal_id_fkey FOREIGN KEY (terminal_id) REFERENCES public.terminals(id);
 
 
@@ -1995,7 +3719,7 @@ ALTER TABLE ONLY public.visit_segments
 -- Name: visits visits_ended_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
-ALTER TABLE ONLY public.visits
+ALTER TABLE public.visits
     ADD CONSTRAINT visits_ended_by_fkey FOREIGN KEY (ended_by) REFERENCES public.staff(id);
 
 
@@ -2003,7 +3727,7 @@ ALTER TABLE ONLY public.visits
 -- Name: visits visits_started_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
-ALTER TABLE ONLY public.visits
+ALTER TABLE public.visits
     ADD CONSTRAINT visits_started_by_fkey FOREIGN KEY (started_by) REFERENCES public.staff(id);
 
 
@@ -2011,7 +3735,7 @@ ALTER TABLE ONLY public.visits
 -- Name: visits visits_store_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
-ALTER TABLE ONLY public.visits
+ALTER TABLE public.visits
     ADD CONSTRAINT visits_store_id_fkey FOREIGN KEY (store_id) REFERENCES public.stores(id);
 
 
@@ -2019,7 +3743,7 @@ ALTER TABLE ONLY public.visits
 -- Name: visits visits_store_id_identity_record_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
-ALTER TABLE ONLY public.visits
+ALTER TABLE public.visits
     ADD CONSTRAINT visits_store_id_identity_record_id_fkey FOREIGN KEY (store_id, identity_record_id) REFERENCES public.identity_records(store_id, id);
 
 
@@ -2027,7 +3751,7 @@ ALTER TABLE ONLY public.visits
 -- Name: visits visits_store_id_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
-ALTER TABLE ONLY public.visits
+ALTER TABLE public.visits
     ADD CONSTRAINT visits_store_id_member_id_fkey FOREIGN KEY (store_id, member_id) REFERENCES public.members(store_id, id);
 
 
@@ -2036,6 +3760,60 @@ ALTER TABLE ONLY public.visits
 --
 
 GRANT USAGE ON SCHEMA public TO kiroku_app;
+
+
+--
+-- Name: FUNCTION kiroku_drop_partition(p_table text, p_month date, p_as_of timestamp with time zone); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.kiroku_drop_partition(p_table text, p_month date, p_as_of timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.kiroku_drop_partition(p_table text, p_month date, p_as_of timestamp with time zone) TO kiroku_app;
+
+
+--
+-- Name: FUNCTION kiroku_ensure_partition(p_table text, p_month date); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.kiroku_ensure_partition(p_table text, p_month date) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.kiroku_ensure_partition(p_table text, p_month date) TO kiroku_app;
+
+
+--
+-- Name: FUNCTION kiroku_lock_for_partition_ddl(p_tables text[], p_referenced_mode text, p_table_mode text, p_default_mode text); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.kiroku_lock_for_partition_ddl(p_tables text[], p_referenced_mode text, p_table_mode text, p_default_mode text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION kiroku_maintain_partitions(p_as_of timestamp with time zone); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.kiroku_maintain_partitions(p_as_of timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.kiroku_maintain_partitions(p_as_of timestamp with time zone) TO kiroku_app;
+
+
+--
+-- Name: FUNCTION kiroku_purge_event_rows(p_table text, p_store_id bigint, p_before timestamp with time zone, p_as_of timestamp with time zone, p_limit integer, p_count_only boolean); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.kiroku_purge_event_rows(p_table text, p_store_id bigint, p_before timestamp with time zone, p_as_of timestamp with time zone, p_limit integer, p_count_only boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.kiroku_purge_event_rows(p_table text, p_store_id bigint, p_before timestamp with time zone, p_as_of timestamp with time zone, p_limit integer, p_count_only boolean) TO kiroku_app;
+
+
+--
+-- Name: FUNCTION kiroku_purge_nat_partitions(p_before timestamp with time zone, p_count_only boolean); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.kiroku_purge_nat_partitions(p_before timestamp with time zone, p_count_only boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.kiroku_purge_nat_partitions(p_before timestamp with time zone, p_count_only boolean) TO kiroku_app;
+
+
+--
+-- Name: TABLE partitioned_tables; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT ON TABLE public.partitioned_tables TO kiroku_app;
 
 
 --
@@ -2153,6 +3931,34 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.identity_records TO kiroku_app
 
 
 --
+-- Name: TABLE key_vault_instance; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT ON TABLE public.key_vault_instance TO kiroku_app;
+
+
+--
+-- Name: TABLE legal_hold_items; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT ON TABLE public.legal_hold_items TO kiroku_app;
+
+
+--
+-- Name: SEQUENCE legal_hold_items_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT USAGE ON SEQUENCE public.legal_hold_items_id_seq TO kiroku_app;
+
+
+--
+-- Name: TABLE legal_holds; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,UPDATE ON TABLE public.legal_holds TO kiroku_app;
+
+
+--
 -- Name: TABLE member_cards; Type: ACL; Schema: public; Owner: -
 --
 
@@ -2237,6 +4043,20 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.police_requests TO kiroku_app;
 
 
 --
+-- Name: TABLE purge_certificate_signatures; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT ON TABLE public.purge_certificate_signatures TO kiroku_app;
+
+
+--
+-- Name: TABLE purge_certificates; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT ON TABLE public.purge_certificates TO kiroku_app;
+
+
+--
 -- Name: TABLE schema_migrations; Type: ACL; Schema: public; Owner: -
 --
 
@@ -2300,6 +4120,13 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.terminal_events TO kiroku_app;
 
 
 --
+-- Name: TABLE terminal_events_default; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.terminal_events_default TO kiroku_app;
+
+
+--
 -- Name: SEQUENCE terminal_events_id_seq; Type: ACL; Schema: public; Owner: -
 --
 
@@ -2328,6 +4155,13 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.visit_segments TO kiroku_app;
 
 
 --
+-- Name: TABLE visit_segments_default; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.visit_segments_default TO kiroku_app;
+
+
+--
 -- Name: SEQUENCE visit_segments_id_seq; Type: ACL; Schema: public; Owner: -
 --
 
@@ -2335,10 +4169,31 @@ GRANT USAGE ON SEQUENCE public.visit_segments_id_seq TO kiroku_app;
 
 
 --
+-- Name: TABLE visit_segments_open; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.visit_segments_open TO kiroku_app;
+
+
+--
 -- Name: TABLE visits; Type: ACL; Schema: public; Owner: -
 --
 
 GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.visits TO kiroku_app;
+
+
+--
+-- Name: TABLE visits_default; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.visits_default TO kiroku_app;
+
+
+--
+-- Name: TABLE visits_open; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.visits_open TO kiroku_app;
 
 
 --

@@ -12,8 +12,8 @@ install_packages
 build -DKIROKU_BUILD_TESTS=OFF -DKIROKU_BUILD_KIOSK=ON
 
 var="$KIROKU_ROOT/var"
-mkdir -p "$var/tls" "$var/secrets" "$var/log" "$var/run"
-chmod 0700 "$var/secrets"
+mkdir -p "$var/tls" "$var/secrets" "$var/log" "$var/run" "$var/key-vault"
+chmod 0700 "$var/secrets" "$var/key-vault"
 
 say "development certificates in var/tls"
 "$KIROKU_ROOT/scripts/dev-certs.sh" "$var/tls"
@@ -53,7 +53,9 @@ level = information
 file = log/server.log
 INI
 fi
-config_files=(--config "$config")
+# Defaults that var/kiroku.ini (made once, possibly before they existed) may override.
+printf '[crypto]\nkey_vault_dir = %s\n' "$var/key-vault" >"$var/run/defaults.ini"
+config_files=(--config "$var/run/defaults.ini" --config "$config")
 if [[ -n "${KIROKU_CONFIG:-}" ]]; then
     config_files+=(--config "$KIROKU_CONFIG")
 fi

@@ -46,8 +46,11 @@ double ms(Clock::duration d) {
 void reset(const TestDatabase& db) {
     auto connection = db.connect();
     pqxx::work tx(*connection);
-    tx.exec("UPDATE visit_segments SET ended_at = now() WHERE ended_at IS NULL");
-    tx.exec("UPDATE visits SET ended_at = now(), retention_until = '2029-11-22' WHERE ended_at IS NULL");
+    // A visit and its segments move to their retention month together (V007's triggers check it).
+    tx.exec("WITH v AS (UPDATE visits SET ended_at = now(), retention_until = '2029-11-22' "
+            "WHERE ended_at IS NULL AND retention_until = 'infinity' RETURNING store_id, id) "
+            "UPDATE visit_segments s SET ended_at = coalesce(s.ended_at, now()), retention_until = '2029-11-22' "
+            "FROM v WHERE s.store_id = v.store_id AND s.visit_id = v.id AND s.retention_until = 'infinity'");
     tx.exec("UPDATE booths SET status = 'free'");
     tx.commit();
 }

@@ -263,8 +263,10 @@ void generate(pqxx::connection& c, std::int64_t mappings) {
                 "to_timestamp(1700006400 + (g - 1) / 800 * 86400 + (g - 1) % 4 * 21600), 1, "
                 "to_timestamp(1700006400 + (g - 1) / 800 * 86400 + (g - 1) % 4 * 21600 + 18000), 1, '2029-11-22' "
                 "FROM generate_series(1, 200 * 1096 * 4) g");
-        tx.exec("INSERT INTO visit_segments (store_id, visit_id, booth_id, terminal_id, started_at, ended_at) "
-                "SELECT 1, v.id, 1 + (g - 1) / 4 % 200, 1 + (g - 1) / 4 % 200, v.started_at, v.ended_at "
+        tx.exec("INSERT INTO visit_segments (store_id, visit_id, booth_id, terminal_id, started_at, ended_at, "
+                "retention_until) "
+                "SELECT 1, v.id, 1 + (g - 1) / 4 % 200, 1 + (g - 1) / 4 % 200, v.started_at, v.ended_at, "
+                "v.retention_until "
                 "FROM generate_series(1, 200 * 1096 * 4) g "
                 "JOIN visits v ON v.id = ('00000000-0000-0000-0000-' || lpad(to_hex(g), 12, '0'))::uuid");
         tx.commit();

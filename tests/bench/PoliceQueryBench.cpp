@@ -173,12 +173,14 @@ SELECT visit_id, $1, identity_id, started_at, $2, started_at + length, $2, (star
 FROM planned)",
                    staff.storeId, staff.staffId);
     tx.exec_params(R"(
-INSERT INTO visit_segments (store_id, visit_id, booth_id, terminal_id, started_at, ended_at)
+INSERT INTO visit_segments (store_id, visit_id, booth_id, terminal_id, started_at, ended_at, retention_until)
 SELECT $1::bigint, visit_id, bn.id, bn.terminal_id, started_at, CASE WHEN moves THEN started_at + length / 2
-                                                          ELSE started_at + length END
+                                                          ELSE started_at + length END,
+       (started_at + length)::date + 1095
 FROM planned p JOIN booth_no bn ON bn.b = p.b
 UNION ALL
-SELECT $1::bigint, visit_id, bn.id, bn.terminal_id, started_at + length / 2, started_at + length
+SELECT $1::bigint, visit_id, bn.id, bn.terminal_id, started_at + length / 2, started_at + length,
+       (started_at + length)::date + 1095
 FROM planned p JOIN booth_no bn ON bn.b = p.b + 250 WHERE moves)",
                    staff.storeId);
     tx.commit();

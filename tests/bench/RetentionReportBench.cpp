@@ -130,13 +130,15 @@ int main(int argc, char** argv) {
                  std::to_string(identities) + "))::uuid");
         });
         timed("segments (a fifth of the visits move once)", [&] {
-            exec("INSERT INTO visit_segments (store_id, visit_id, booth_id, terminal_id, started_at, ended_at) "
-                 "SELECT v.store_id, v.id, b.id, t.id, v.started_at, v.ended_at FROM visits v "
+            exec("INSERT INTO visit_segments (store_id, visit_id, booth_id, terminal_id, started_at, ended_at, "
+                 "retention_until) SELECT v.store_id, v.id, b.id, t.id, v.started_at, v.ended_at, v.retention_until "
+                 "FROM visits v "
                  "JOIN booths b ON b.store_id = v.store_id AND b.label = " +
                  boothLabel("1 + abs(hashtext(v.id::text)) % 500") +
                  " LEFT JOIN terminals t ON t.booth_id = b.id WHERE v.store_id = " + store);
-            exec("INSERT INTO visit_segments (store_id, visit_id, booth_id, terminal_id, started_at, ended_at) "
-                 "SELECT store_id, visit_id, booth_id, terminal_id, ended_at, ended_at FROM visit_segments "
+            exec("INSERT INTO visit_segments (store_id, visit_id, booth_id, terminal_id, started_at, ended_at, "
+                 "retention_until) SELECT store_id, visit_id, booth_id, terminal_id, ended_at, ended_at, "
+                 "retention_until FROM visit_segments "
                  "WHERE store_id = " +
                  store + " AND abs(hashtext(visit_id::text)) % 5 = 0");
         });

@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 #include <pqxx/pqxx>
 
+#include <map>
 #include <set>
 #include <thread>
 
@@ -107,7 +108,15 @@ TEST_CASE("the server's role can only read and append the audit log, and a trigg
 TEST_CASE("every table grants the server's role what it needs and the audit tables only reading and appending",
           "[db][audit][grants]") {
     TestDatabase db = TestDatabase::migrated();
-    const std::set<std::string> appendOnly{"audit_log", "audit_checkpoints", "store_signing_keys"};
+    // Purge certificates and their stores' signatures (V007) are append-only like the audit log.
+    const std::set<std::string> appendOnly{"audit_log", "audit_checkpoints", "store_signing_keys", "purge_certificates",
+                                           "purge_certificate_signatures"};
+    // Retention (V007): what a hold names is only appended, a hold is released but never deleted, the partition
+    // registry is only read, the key vault instance is made once.
+    const std::map<std::string, std::string> retention{{"legal_hold_items", "SELECT,INSERT"},
+                                                       {"legal_holds", "SELECT,INSERT,UPDATE"},
+                                                       {"partitioned_tables", "SELECT"},
+                                                       {"key_vault_instance", "SELECT,INSERT"}};
     auto c = db.connect();
     pqxx::read_transaction tx(*c);
     const auto tables = tx.exec("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1");
@@ -119,6 +128,8 @@ TEST_CASE("every table grants the server's role what it needs and the audit tabl
             CHECK(privilegesOf(db, table) == "SELECT");
         } else if (appendOnly.count(table)) {
             CHECK(privilegesOf(db, table) == "SELECT,INSERT");
+        } else if (retention.count(table)) {
+            CHECK(privilegesOf(db, table) == retention.at(table));
         } else if (table == "audit_heads") {
             CHECK(privilegesOf(db, table) == "SELECT,INSERT,UPDATE");
         } else {

@@ -106,11 +106,15 @@ struct Cafe {
                       "INSERT INTO visits (id, store_id, identity_record_id, started_at, started_by, ended_at, "
                       "ended_by, retention_until) VALUES (gen_random_uuid(), $1, $2::uuid, to_timestamp($3), "
                       "$4, to_timestamp($5), CASE WHEN $5::bigint IS NULL THEN NULL ELSE $4::bigint END, "
-                      "CASE WHEN $5::bigint IS NULL THEN NULL ELSE date '2026-11-15' END) RETURNING id::text",
+                      "CASE WHEN $5::bigint IS NULL THEN date 'infinity' ELSE date '2026-11-15' END) RETURNING "
+                      "id::text",
                       clerk.storeId, identity, from, clerk.staffId, to)[0]
                     .as<std::string>();
+            // A segment carries its visit's retention date ('infinity' while the visit is open).
             tx.exec_params0("INSERT INTO visit_segments (store_id, visit_id, booth_id, terminal_id, started_at, "
-                            "ended_at) VALUES ($1, $2::uuid, $3, $4, to_timestamp($5), to_timestamp($6))",
+                            "ended_at, retention_until) VALUES ($1, $2::uuid, $3, $4, to_timestamp($5), "
+                            "to_timestamp($6), CASE WHEN $6::bigint IS NULL THEN date 'infinity' "
+                            "ELSE date '2026-11-15' END)",
                             clerk.storeId, id, boothId, terminalId, from, to);
             return id;
         };

@@ -91,11 +91,12 @@ struct ReportedStore {
         const auto booth =
             tx.exec_params1("SELECT id FROM booths WHERE store_id = $1 ORDER BY id LIMIT 1", manager.storeId)[0]
                 .as<std::int64_t>();
-        tx.exec_params("INSERT INTO visit_segments (store_id, visit_id, booth_id, terminal_id, started_at, ended_at) "
-                       "VALUES ($1, $2::uuid, $3, $4, ($5::timestamp AT TIME ZONE 'Asia/Tokyo'), ($6::timestamp AT "
-                       "TIME ZONE 'Asia/Tokyo'))",
+        // A segment carries its visit's retention date (the month partition they share).
+        tx.exec_params("INSERT INTO visit_segments (store_id, visit_id, booth_id, terminal_id, started_at, ended_at, "
+                       "retention_until) VALUES ($1, $2::uuid, $3, $4, ($5::timestamp AT TIME ZONE 'Asia/Tokyo'), "
+                       "($6::timestamp AT TIME ZONE 'Asia/Tokyo'), $7::date)",
                        manager.storeId, id, booth, withTerminal ? std::optional<std::int64_t>(terminalA) : std::nullopt,
-                       start, end);
+                       start, end, until);
         tx.commit();
     }
 

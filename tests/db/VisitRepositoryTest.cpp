@@ -103,13 +103,14 @@ TEST_CASE("the database refuses a second active visit of one customer as already
     } catch (const domain::Conflict& e) {
         CHECK(e.code() == "already_checked_in");
     }
-    // Once the first visit has ended, the customer may come again.
+    // Once the first visit has ended, the customer may come again. Its open segment is closed first (as checkout
+    // does): ending the visit moves it and its segments into their retention month.
     shop.visits.transact([&](domain::VisitTransaction& tx) {
-        tx.endVisit(shop.clerk.storeId, first, std::chrono::system_clock::now(), shop.clerk.staffId,
-                    domain::CivilDate(2029, 11, 22));
         const auto segment = tx.openSegmentOf(shop.clerk.storeId, first);
         REQUIRE(segment);
         tx.closeSegment(shop.clerk.storeId, segment->id, std::chrono::system_clock::now());
+        tx.endVisit(shop.clerk.storeId, first, std::chrono::system_clock::now(), shop.clerk.staffId,
+                    domain::CivilDate(2029, 11, 22));
     });
     CHECK_NOTHROW(shop.start(customer, shop.booth("B02")));
 }

@@ -34,7 +34,8 @@ struct Ctl {
             std::string* out) const {
         const std::string config = dir + "/kirokuctl.properties";
         std::ofstream(config) << "database.dsn = " << db.dsn() << "\ncrypto.kek_file = " << kekFile
-                              << "\ncrypto.kek_version = " << kekVersion << '\n';
+                              << "\ncrypto.kek_version = " << kekVersion
+                              << "\ncrypto.key_vault_dir = " << testKeyVaultDir() << '\n';
         return runCommand(
             std::string(KIROKU_TEST_CTL_BINARY) + " --config " + shellQuote(config) + " rotate-keys " + args, out);
     }

@@ -36,6 +36,10 @@ std::string testCertificateDir() {
     return dir;
 }
 
+std::string testKeyVaultDir() {
+    return testCertificateDir() + "/key-vault";
+}
+
 std::string policeCertificateDir() {
     static const std::string dir = [] {
         const std::string d = std::string(KIROKU_TEST_BINARY_DIR) + "/test-certs/police";
@@ -65,9 +69,12 @@ ServerProcess::ServerProcess(const std::string& dsn, const std::map<std::string,
         {"tls.private_key", certs + "/server.key"},
         {"database.dsn", dsn},
         {"crypto.kek_file", certs + "/kek.hex"},
+        {"crypto.key_vault_dir", testKeyVaultDir()},
         {"database.pool_size", "8"},
         {"log.file", m_logFile},
         {"log.level", "information"},
+        // The daily purge deletes records past retention: tests that exercise it turn it on.
+        {"retention.purge_enabled", "false"},
         // The daily audit checkpoint would add entries to the chains at a time that depends on the wall clock;
         // tests that want it turn it on.
         {"audit.checkpoints_enabled", "false"},

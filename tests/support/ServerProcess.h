@@ -43,6 +43,9 @@ private:
 /// Development certificates shared by the tests of one binary (made once).
 std::string testCertificateDir();
 
+/// The key vault directory of the tests (crypto.key_vault_dir): each test database has a folder of its own in it.
+std::string testKeyVaultDir();
+
 /// The police listener's test certificates (scripts/police-test-certs.sh, made once): police-ca.pem, and client
 /// certificates shinjuku / namba (valid, two agencies), expired (from the police CA) and rogue (another CA), each
 /// NAME.pem with NAME.key.

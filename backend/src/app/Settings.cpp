@@ -1,6 +1,7 @@
 #include "app/Settings.h"
 
 #include "http/dto/Time.h"
+#include "services/rules/ZoneTime.h"
 
 #include <Poco/Util/IniFileConfiguration.h>
 #include <Poco/Util/LayeredConfiguration.h>
@@ -88,6 +89,24 @@ Settings Settings::from(const Poco::Util::AbstractConfiguration& c) {
     }
     s.crypto.kekFile = pathKey(c, "crypto.kek_file");
     s.crypto.kekVersion = static_cast<std::uint32_t>(intKey(c, "crypto.kek_version", 1, 1, 1000000));
+    s.crypto.keyVaultDir = pathKey(c, "crypto.key_vault_dir");
+    s.retention.purgeEnabled = boolKey(c, "retention.purge_enabled", true);
+    s.retention.purgeTime = c.getString("retention.purge_time", s.retention.purgeTime);
+    s.retention.timeZone = c.getString("retention.time_zone", s.retention.timeZone);
+    s.retention.batchSize = static_cast<std::size_t>(intKey(c, "retention.batch_size", 5000, 100, 1000000));
+    {
+        const auto& t = s.retention.purgeTime;
+        const bool shaped = t.size() == 5 && t[2] == ':' && std::isdigit(static_cast<unsigned char>(t[0])) &&
+                            std::isdigit(static_cast<unsigned char>(t[1])) &&
+                            std::isdigit(static_cast<unsigned char>(t[3])) &&
+                            std::isdigit(static_cast<unsigned char>(t[4]));
+        if (!shaped || std::stoi(t.substr(0, 2)) > 23 || std::stoi(t.substr(3, 2)) > 59) {
+            throw std::invalid_argument("configuration key retention.purge_time must be HH:MM (00:00 to 23:59)");
+        }
+    }
+    if (!rules::isKnownTimeZone(s.retention.timeZone)) {
+        throw std::invalid_argument("configuration key retention.time_zone must be an IANA zone such as Asia/Tokyo");
+    }
     s.audit.checkpointsEnabled = boolKey(c, "audit.checkpoints_enabled", true);
     const std::string at = c.getString("audit.checkpoint_time", "04:00");
     if (at.size() != 5 || at[2] != ':' || !std::isdigit(static_cast<unsigned char>(at[0])) ||
@@ -147,9 +166,9 @@ void loadConfigFiles(Poco::Util::LayeredConfiguration& config, const std::vector
         // Remember which file's directory relative paths of this layer are relative to.
         Poco::AutoPtr<Poco::Util::MapConfiguration> dirs = new Poco::Util::MapConfiguration;
         const std::string dir = std::filesystem::absolute(path).parent_path().string();
-        for (const char* key :
-             {"tls.certificate", "tls.private_key", "server.port_file", "database.migrations_dir", "log.file",
-              "crypto.kek_file", "police.ca_file", "police.certificate", "police.private_key", "police.port_file"}) {
+        for (const char* key : {"tls.certificate", "tls.private_key", "server.port_file", "database.migrations_dir",
+                                "log.file", "crypto.kek_file", "crypto.key_vault_dir", "police.ca_file",
+                                "police.certificate", "police.private_key", "police.port_file"}) {
             if (layer->hasProperty(key)) {
                 dirs->setString(std::string("kiroku.config_dir.") + key, dir);
             }

@@ -27,6 +27,17 @@ struct DatabaseSettings {
 struct CryptoSettings {
     std::string kekFile;          ///< key-encryption key file (mode 0600); else $KIROKU_KEK
     std::uint32_t kekVersion = 1; ///< the version recorded with keys this KEK wraps
+    /// Where the vault halves of the retention months' keys live (0700, outside the database and its backups).
+    /// Required as soon as personal data is recorded; never defaulted.
+    std::string keyVaultDir;
+};
+
+/// The daily purge inside the server (docs/retention.md).
+struct RetentionSettings {
+    bool purgeEnabled = true;
+    std::string purgeTime = "00:15";     ///< "HH:MM", local time in timeZone
+    std::string timeZone = "Asia/Tokyo"; ///< the zone of purgeTime
+    std::size_t batchSize = 5000;        ///< rows deleted per statement
 };
 
 /// Test-only settings, refused unless testing.enabled is true; the server logs a loud warning when they are on.
@@ -64,6 +75,7 @@ struct Settings {
     CryptoSettings crypto;
     LogSettings log;
     TestingSettings testing;
+    RetentionSettings retention;
     /// The mutual-TLS listener for police clients; off while police.ca_file is empty.
     http::PoliceListenerSettings police;
     std::string policePortFile; ///< when set, the police listener's bound port is written there

@@ -13,6 +13,9 @@
 #include "http/handlers/GatewayLogHandler.h"
 #include "http/handlers/HealthHandler.h"
 #include "http/handlers/IdentityVerificationHandler.h"
+#include "http/handlers/LegalHoldCreateHandler.h"
+#include "http/handlers/LegalHoldListHandler.h"
+#include "http/handlers/LegalHoldReleaseHandler.h"
 #include "http/handlers/LoginHandler.h"
 #include "http/handlers/LogoutHandler.h"
 #include "http/handlers/MemberCardHandler.h"
@@ -84,8 +87,17 @@ crypto::KeyEncryptionKey loadKek(const Settings& settings) {
     throw crypto::KeyFileError("no key-encryption key: set crypto.kek_file (a file with mode 0600) or KIROKU_KEK");
 }
 
+std::filesystem::path keyVaultDir(const Settings& settings) {
+    return settings.crypto.keyVaultDir;
+}
+
+std::unique_ptr<services::KeyService> makeKeyService(const Settings& settings, storage::PgKeyRepository& repository) {
+    crypto::KeyVault vault(keyVaultDir(settings), [&repository] { return repository.vaultInstance(); });
+    return std::make_unique<services::KeyService>(repository, loadKek(settings), std::move(vault));
+}
+
 void Wiring::start(const Settings& settings) {
-    keys = std::make_unique<services::KeyService>(keyRepository, loadKek(settings));
+    keys = makeKeyService(settings, keyRepository);
     auth = std::make_unique<services::AuthService>(authRepository, passwordHasher, *keys);
     identity = std::make_unique<services::IdentityService>(identityRepository, memberRepository, storeRepository, *keys,
                                                            [c = clock.get()] { return c->now(); });
@@ -136,10 +148,19 @@ void Wiring::start(const Settings& settings) {
     router.add("POST", "/v1/gateway-logs", std::make_unique<http::GatewayLogHandler>(*gatewayAuth, *natIngest),
                settings.gatewayMaxBodyBytes);
     addPoliceRoutes();
+
+    // Retention: legal holds (the daily job starts in startJobs).
+    legalHolds = std::make_unique<services::LegalHoldService>(legalHoldRepository, storeRepository, *clock);
+    router.add("POST", "/v1/legal-holds", std::make_unique<http::LegalHoldCreateHandler>(*auth, *legalHolds));
+    router.add("GET", "/v1/legal-holds", std::make_unique<http::LegalHoldListHandler>(*auth, *legalHolds, *clock));
+    router.add("POST", "/v1/legal-holds/{id}/release",
+               std::make_unique<http::LegalHoldReleaseHandler>(*auth, *legalHolds, *clock));
+    purge = std::make_unique<services::PurgeService>(retentionStore, storeRepository, *keys, *storeSigner);
     router.add("GET", "/v1/audits/retention", std::make_unique<http::RetentionReportHandler>(*auth, *retentionReports));
 }
 
 void Wiring::startJobs(const Settings& settings, const Log& log) {
+    startRetentionJob(settings, log);
     if (!settings.audit.checkpointsEnabled) {
         return;
     }
@@ -178,6 +199,44 @@ void Wiring::addPoliceRoutes() {
                std::make_unique<http::PoliceRequestRejectHandler>(Kind::Staff, *auth, *police));
     router.add("POST", "/v1/police-requests/{id}/answer",
                std::make_unique<http::PoliceAnswerCreateHandler>(Kind::Staff, *auth, *police));
+}
+
+void Wiring::startRetentionJob(const Settings& settings, const Log& log) {
+    services::PurgeOptions options;
+    options.triggeredBy = "daily_job";
+    options.batchSize = settings.retention.batchSize;
+    const domain::LocalTimeOfDay at{std::stoi(settings.retention.purgeTime.substr(0, 2)),
+                                    std::stoi(settings.retention.purgeTime.substr(3, 2))};
+    const Log* out = &log;
+    services::PurgeSchedulerEvents events;
+    events.partitionsMaintained = [out](int created) {
+        out->info("retention.partitions", {{"created", std::int64_t{created}}});
+    };
+    events.purged = [out](const domain::PurgeCertificate& c) {
+        std::int64_t rows = 0;
+        for (const auto& [table, n] : c.counts) {
+            rows += n;
+        }
+        out->info("retention.purged", {{"certificate", c.id},
+                                       {"rows", rows},
+                                       {"partitions_dropped", static_cast<std::int64_t>(c.partitionsDropped.size())},
+                                       {"keys_destroyed", static_cast<std::int64_t>(c.destroyedKeyIds.size())},
+                                       {"holds_respected", static_cast<std::int64_t>(c.holdIds.size())},
+                                       {"duration_ms", c.durationMs}});
+    };
+    events.failed = [out](const std::string& step, const std::string& reason) {
+        out->error("retention.failed", {{"step", step}, {"reason", reason}});
+    };
+    if (settings.retention.purgeEnabled) {
+        log.info("retention.scheduled",
+                 {{"purge_time", settings.retention.purgeTime}, {"time_zone", settings.retention.timeZone}});
+    } else {
+        log.warning("retention.purge_disabled", {{"message", "retention.purge_enabled is false: records past retention "
+                                                             "are not purged by this server (run kirokuctl purge)"}});
+    }
+    purgeScheduler = std::make_unique<services::PurgeScheduler>(*purge, *clock, at, settings.retention.timeZone,
+                                                                options, settings.retention.purgeEnabled, events);
+    purgeScheduler->start();
 }
 
 } // namespace kiroku::backend::app

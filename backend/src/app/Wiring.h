@@ -13,6 +13,9 @@
 #include "services/identity/IdentityService.h"
 #include "services/keys/KeyService.h"
 #include "services/members/MemberService.h"
+#include "services/retention/LegalHoldService.h"
+#include "services/retention/PurgeScheduler.h"
+#include "services/retention/PurgeService.h"
 #include "services/police/PoliceRequestService.h"
 #include "services/signing/StoreSigner.h"
 #include "services/nat/GatewayAuth.h"
@@ -32,11 +35,13 @@
 #include "storage/PgIdempotencyStore.h"
 #include "storage/PgIdentityRepository.h"
 #include "storage/PgKeyRepository.h"
+#include "storage/PgLegalHoldRepository.h"
 #include "storage/PgMemberRepository.h"
 #include "storage/PgNatLookup.h"
 #include "storage/PgNatMappingRepository.h"
 #include "storage/PgPoliceRepository.h"
 #include "storage/PgReadinessProbe.h"
+#include "storage/PgRetentionStore.h"
 #include "storage/PgRetentionReportRepository.h"
 #include "storage/PgStoreAdminRepository.h"
 #include "storage/PgSigningKeyRepository.h"
@@ -56,6 +61,13 @@ crypto::KeyEncryptionKey loadKek(const Settings& settings);
 /// The system clock, or with testing.enabled and testing.fixed_now a clock starting at that instant (logged loudly).
 std::unique_ptr<services::Clock> makeClock(const Settings& settings, const Log& log);
 
+/// The key vault's directory, crypto.key_vault_dir; empty when unset (then the first use of a retention month's key
+/// fails with crypto::KeyFileError saying so: the vault has no default, so that moving the KEK file never moves it).
+std::filesystem::path keyVaultDir(const Settings& settings);
+
+/// The key service of the server and kirokuctl: the KEK, and the key vault bound to the database's vault instance.
+std::unique_ptr<services::KeyService> makeKeyService(const Settings& settings, storage::PgKeyRepository& repository);
+
 struct Wiring {
     Wiring(const Settings& settings, const Log& log);
 
@@ -64,8 +76,11 @@ struct Wiring {
     /// The police-request routes on both listeners (part of start()).
     void addPoliceRoutes();
 
-    /// Starts the background jobs (the daily audit checkpoint) once the server listens.
+    /// Starts the background jobs (the daily audit checkpoint, the daily retention job) once the server listens.
     void startJobs(const Settings& settings, const Log& log);
+    /// The daily retention job: partitions created ahead, then the purge at retention.purge_time (part of
+    /// startJobs()).
+    void startRetentionJob(const Settings& settings, const Log& log);
 
     std::vector<storage::MigrationFile> migrations;
     storage::ConnectionPool pool;
@@ -109,10 +124,16 @@ struct Wiring {
     storage::PgCheckpointRepository checkpointRepository{pool};
     std::unique_ptr<services::StoreSigner> storeSigner;
     std::unique_ptr<services::CheckpointService> checkpoints;
+    storage::PgRetentionStore retentionStore{pool};
+    storage::PgLegalHoldRepository legalHoldRepository{pool};
+    std::unique_ptr<services::PurgeService> purge;
+    std::unique_ptr<services::LegalHoldService> legalHolds;
     storage::PgRetentionReportRepository retentionReportRepository{pool};
     std::unique_ptr<services::RetentionReportService> retentionReports;
     /// The daily checkpoint job (audit.checkpoint_time); declared last so it stops first.
     std::unique_ptr<services::CheckpointScheduler> checkpointScheduler;
+    /// The daily retention job (partitions ahead, then the purge); declared last so that it stops first.
+    std::unique_ptr<services::PurgeScheduler> purgeScheduler;
 };
 
 } // namespace kiroku::backend::app

@@ -50,6 +50,7 @@ Command migrateCommand();
 Command migrationStatusCommand();
 Command seedDemoCommand();
 Command rotateKeysCommand();
+Command purgeCommand();
 Command createStoreCommand();
 Command createBoothCommand();
 Command createTerminalCommand();

@@ -12,7 +12,7 @@ std::vector<Command> allCommands() {
             rotateKeysCommand(),     createStoreCommand(),     createBoothCommand(),
             createTerminalCommand(), createStaffCommand(),     terminalCredentialCommand(),
             verifyAuditCommand(),    auditCheckpointCommand(), createGatewayCommand(), gatewayCredentialCommand(),
-            ingestNatCommand()};
+            ingestNatCommand(),      purgeCommand()};
 }
 
 domain::AuditActor consoleOperator() {

@@ -1,5 +1,6 @@
 #include "cli/Command.h"
 #include "storage/Migrator.h"
+#include "storage/PgRetentionStore.h"
 
 #include <pqxx/pqxx>
 
@@ -24,6 +25,11 @@ Command migrateCommand() {
                     ctx.out << "applied " << name << '\n';
                 }
                 ctx.out << report.applied.size() << " applied, " << report.alreadyApplied << " already applied\n";
+                // Partitions ahead of time (the server's daily job keeps them so too).
+                if (const auto created =
+                        storage::maintainPartitionsIfPresent(connection, std::chrono::system_clock::now())) {
+                    ctx.out << "partitions: " << *created << " created ahead of time\n";
+                }
                 return kExitOk;
             }};
 }

@@ -109,7 +109,9 @@ int rotateKek(CommandContext& ctx, const RotateOptions& o, const crypto::KeyEncr
 int reencrypt(CommandContext& ctx, const RotateOptions& o, crypto::KeyEncryptionKey current,
               storage::ConnectionPool& pool) {
     storage::PgKeyRepository keyRepository(pool);
-    services::KeyService keys(keyRepository, std::move(current));
+    // New keys are split with the key vault, so re-encrypting moves V002 records onto keys that can be shredded.
+    crypto::KeyVault vault(app::keyVaultDir(ctx.settings), [&keyRepository] { return keyRepository.vaultInstance(); });
+    services::KeyService keys(keyRepository, std::move(current), std::move(vault));
     storage::PgIdentityKeyMaintenance maintenance(pool, consoleOperator());
     services::IdentityKeyRotation rotation(maintenance, o.batchSize);
     const auto report = rotation.reencrypt(keys, o.reencrypt);

@@ -25,6 +25,21 @@ private:
     std::uint32_t m_keyId;
 };
 
+/// A data key was destroyed at the end of its retention (crypto-shredding): its half in the key vault is gone, so
+/// what it encrypted can never be decrypted again. Raised, for example, when a database restored from a backup taken
+/// before a purge still holds the key's wrapped database half. Never to be read as an empty value.
+class KeyDestroyedError : public std::runtime_error {
+public:
+    KeyDestroyedError(std::uint32_t keyId, const std::string& scope)
+        : std::runtime_error("data key " + std::to_string(keyId) + " (" + scope +
+                             ") was destroyed at the end of its retention: its key vault half is gone"),
+          m_keyId(keyId) {}
+    std::uint32_t keyId() const noexcept { return m_keyId; }
+
+private:
+    std::uint32_t m_keyId;
+};
+
 /// A key-encryption key could not be loaded: missing file, unsafe permissions, or malformed content.
 class KeyFileError : public std::runtime_error {
 public:

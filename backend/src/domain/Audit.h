@@ -88,6 +88,9 @@ inline constexpr const char* kPoliceApproved = "police.approve";
 inline constexpr const char* kPoliceRejected = "police.reject";
 inline constexpr const char* kPoliceExpired = "police.expire";
 inline constexpr const char* kPoliceAnswered = "police.answer";
+inline constexpr const char* kPurge = "retention.purge";
+inline constexpr const char* kHoldPlaced = "legal_hold.place";
+inline constexpr const char* kHoldReleased = "legal_hold.release";
 } // namespace audit_action
 
 } // namespace kiroku::domain

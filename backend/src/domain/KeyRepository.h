@@ -14,6 +14,9 @@ struct StoredDataKey {
     std::string scope;   ///< "retention:YYYY-MM" or "global"
     std::uint32_t kekVersion = 0;
     std::vector<std::uint8_t> wrapped;
+    /// A split key: the material is derived from this (database) half and a half in the key vault, which is
+    /// destroyed with the key. False for keys made before the vault (V002) and for the index root.
+    bool vault = false;
 };
 
 class KeyRepository {

@@ -2,6 +2,7 @@
 
 #include "domain/Audit.h"
 #include "domain/IdentityRecord.h"
+#include "domain/LegalHold.h"
 #include "domain/PoliceRequest.h"
 
 #include <cstdint>
@@ -71,6 +72,8 @@ public:
     virtual AuditHead lockAuditHead(std::int64_t storeId) = 0;
     /// Appends `entry` to the audit log in this transaction (call it last: it holds the chain head until the end).
     virtual AuditHead audit(const AuditEntry& entry) = 0;
+    /// Legal holds in this transaction: an answer places a hold on what it disclosed and matched.
+    virtual LegalHoldLedger& holds() = 0;
 };
 
 /// A registered agency (police_agencies).

@@ -4,6 +4,8 @@
 
 #include <chrono>
 #include <cstdint>
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +36,28 @@ struct BasisCount {
     std::int64_t count = 0;
 };
 
+/// A legal hold of the store (in force or released), with how many records it names.
+struct ReportedHold {
+    std::string id;
+    std::string reasonCode;
+    std::string reason; ///< written by staff; never customer data
+    CivilDate until;
+    std::optional<std::chrono::system_clock::time_point> releasedAt;
+    std::optional<std::string> policeRequestId;
+    std::int64_t records = 0; ///< identity records, visits and terminal windows it names
+};
+
+/// A purge certificate that covered the store (its own, or one over every store).
+struct ReportedPurge {
+    std::string id;
+    std::chrono::system_clock::time_point ranAt;
+    std::optional<CivilDate> cutoff;
+    std::map<std::string, std::int64_t> counts; ///< rows purged per table
+    std::vector<std::string> keysDestroyed;     ///< retention months ("YYYY-MM") whose keys were destroyed
+    bool holdsRespected = false;                ///< holds in force kept records past retention
+    std::int64_t durationMs = 0;
+};
+
 /// Records held that break a rule of the ordinance or of the store.
 struct ComplianceGaps {
     std::int64_t visitsWithoutIdentityRecord = 0;
@@ -54,6 +78,7 @@ struct RetentionQuery {
     CivilDate dueBefore;
     /// Personal-data reads counted in [readsFrom, heldBefore).
     std::chrono::system_clock::time_point readsFrom;
+    CivilDate readsFromDay; ///< the store-local day readsFrom starts (holds that ended from it on are listed)
     /// Foreign passports may carry a declared address without a receipt (StoreRules::foreignPassportAddress).
     bool foreignPassportDeclaredAddressAccepted = false;
 };
@@ -63,6 +88,11 @@ struct RetentionFigures {
     RecordCounts dueNext30Days;
     std::vector<StaffReads> personalDataReadsByStaff; ///< most reads first
     ComplianceGaps gaps;
+    std::vector<ReportedHold> holds;            ///< holds in force at the end of the as-of day, and those released or
+                                                ///< ended within the 30 days before it; newest first
+    std::vector<ReportedPurge> purges;          ///< purges of the 30 days up to the as-of day, newest first
+    std::vector<BasisCount> disclosuresByBasis; ///< identity records disclosed to police, per legal basis, in the
+                                                ///< reads window
 };
 
 /// The counts behind the manager's retention report.

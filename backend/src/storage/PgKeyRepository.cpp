@@ -15,6 +15,7 @@ domain::StoredDataKey fromRow(const pqxx::row& row) {
     key.kekVersion = row["kek_version"].as<std::uint32_t>();
     const pqxx::binarystring wrapped(row["wrapped_key"]);
     key.wrapped.assign(wrapped.begin(), wrapped.end());
+    key.vault = row["vault"].as<bool>();
     return key;
 }
 
@@ -50,12 +51,18 @@ std::uint32_t PgKeyRepository::nextKeyId() {
 domain::StoredDataKey PgKeyRepository::insertCurrent(const domain::StoredDataKey& key) {
     return withTransaction(m_pool, [&](pqxx::work& tx) {
         const pqxx::binarystring wrapped(key.wrapped.data(), key.wrapped.size());
-        const auto inserted =
-            tx.exec_params(std::string(sql::kInsertDataKey), key.id, key.purpose, key.scope, key.kekVersion, wrapped);
+        const auto inserted = tx.exec_params(std::string(sql::kInsertDataKey), key.id, key.purpose, key.scope,
+                                             key.kekVersion, wrapped, key.vault);
         if (!inserted.empty()) {
             return key;
         }
         return fromRow(tx.exec_params1(std::string(sql::kFindCurrentDataKey), key.purpose, key.scope));
+    });
+}
+
+std::string PgKeyRepository::vaultInstance() {
+    return withTransaction(m_pool, [&](pqxx::work& tx) {
+        return tx.exec_params1(std::string(sql::kKeyVaultInstance))[0].as<std::string>();
     });
 }
 

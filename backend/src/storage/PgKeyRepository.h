@@ -15,6 +15,9 @@ public:
     domain::StoredDataKey insertCurrent(const domain::StoredDataKey& key) override;
     std::vector<domain::StoredDataKey> allLive() override;
 
+    /// The id naming this database's folder in the key vault (made on first use; crypto::KeyVault's instance).
+    std::string vaultInstance();
+
 private:
     ConnectionPool& m_pool;
 };

@@ -4,6 +4,7 @@
 #include "domain/Errors.h"
 #include "storage/PgAuditLog.h"
 #include "storage/PgErrors.h"
+#include "storage/PgLegalHoldRepository.h"
 #include "storage/PgTime.h"
 #include "storage/Sql.h"
 #include "storage/sql/PoliceSql.h"
@@ -279,7 +280,7 @@ using PgPoliceReader = PgLookups<domain::PoliceLookup>;
 
 class PgPoliceTransaction : public PgLookups<domain::PoliceTransaction> {
 public:
-    explicit PgPoliceTransaction(pqxx::work& tx) : PgLookups(tx), m_tx(tx) {}
+    explicit PgPoliceTransaction(pqxx::work& tx) : PgLookups(tx), m_tx(tx), m_holds(tx) {}
 
     std::optional<domain::StoredPoliceRequest> findBySubmitterKey(const std::string& submitter,
                                                                   const std::string& key) override {
@@ -354,6 +355,8 @@ public:
 
     domain::AuditHead audit(const domain::AuditEntry& entry) override { return appendAudit(m_tx, entry); }
 
+    domain::LegalHoldLedger& holds() override { return m_holds; }
+
 private:
     static void expectOne(const pqxx::result& result) {
         if (result.affected_rows() != 1) {
@@ -362,6 +365,7 @@ private:
     }
 
     pqxx::work& m_tx;
+    PgLegalHoldLedger m_holds;
 };
 
 } // namespace

@@ -4,7 +4,74 @@
 #include "storage/PgTime.h"
 #include "storage/Sql.h"
 
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
+#include <sstream>
+
 namespace kiroku::backend::storage {
+
+namespace {
+
+std::map<std::string, std::int64_t> countsOf(const std::string& json) {
+    std::map<std::string, std::int64_t> out;
+    Poco::JSON::Parser parser;
+    const auto object = parser.parse(json).extract<Poco::JSON::Object::Ptr>();
+    for (const auto& [table, n] : *object) {
+        out[table] = n.convert<std::int64_t>();
+    }
+    return out;
+}
+
+std::vector<std::string> split(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string item; std::getline(in, item, ',');) {
+        if (!item.empty()) {
+            out.push_back(item);
+        }
+    }
+    return out;
+}
+
+void readRetentionWork(pqxx::work& tx, const domain::RetentionQuery& q, domain::RetentionFigures& f) {
+    const auto end = toEpochMicros(q.heldBefore);
+    const auto from = toEpochMicros(q.readsFrom);
+    const std::string fromDay = q.readsFromDay.toString();
+    for (const auto& row : tx.exec_params(std::string(sql::kReportHolds), q.storeId, end, from, fromDay)) {
+        domain::ReportedHold h;
+        h.id = row["id"].as<std::string>();
+        h.reasonCode = row["reason_code"].as<std::string>();
+        h.reason = row["reason"].as<std::string>();
+        h.until = domain::CivilDate::parse(row["until"].as<std::string>(), "until");
+        if (!row["released_us"].is_null()) {
+            h.releasedAt = fromEpochMicros(row["released_us"].as<std::int64_t>());
+        }
+        if (!row["police_request_id"].is_null()) {
+            h.policeRequestId = row["police_request_id"].as<std::string>();
+        }
+        h.records = row["records"].as<std::int64_t>();
+        f.holds.push_back(std::move(h));
+    }
+    for (const auto& row : tx.exec_params(std::string(sql::kReportPurges), q.storeId, end, from)) {
+        domain::ReportedPurge p;
+        p.id = row["id"].as<std::string>();
+        p.ranAt = fromEpochMicros(row["ran_us"].as<std::int64_t>());
+        if (!row["cutoff"].is_null()) {
+            p.cutoff = domain::CivilDate::parse(row["cutoff"].as<std::string>(), "cutoff");
+        }
+        p.counts = countsOf(row["counts"].as<std::string>());
+        p.keysDestroyed = split(row["keys_destroyed"].as<std::string>());
+        p.holdsRespected = row["holds_respected"].as<std::int64_t>() > 0;
+        p.durationMs = row["duration_ms"].as<std::int64_t>();
+        f.purges.push_back(std::move(p));
+    }
+    for (const auto& row : tx.exec_params(std::string(sql::kReportDisclosuresByBasis), q.storeId, end, from)) {
+        f.disclosuresByBasis.push_back({row["basis"].as<std::string>(), row["disclosed"].as<std::int64_t>()});
+    }
+}
+
+} // namespace
 
 domain::RetentionFigures PgRetentionReportRepository::figures(const domain::RetentionQuery& q) {
     return withTransaction(m_pool, [&](pqxx::work& tx) {
@@ -35,6 +102,7 @@ domain::RetentionFigures PgRetentionReportRepository::figures(const domain::Rete
         f.gaps.segmentsWithoutTerminal = gaps["segments_without_terminal"].as<std::int64_t>();
         f.gaps.identityRecordsMissingRequiredItem = gaps["missing_required"].as<std::int64_t>();
         f.gaps.missingSupplementaryAddressProof = gaps["missing_proof"].as<std::int64_t>();
+        readRetentionWork(tx, q, f);
         return f;
     });
 }

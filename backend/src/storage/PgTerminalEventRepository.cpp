@@ -35,6 +35,7 @@ std::optional<domain::TerminalCredentialRecord> PgTerminalEventRepository::findT
 bool PgTerminalEventRepository::record(const domain::TerminalCredentialRecord& terminal,
                                        const domain::TerminalEvent& event) {
     return withTransaction(m_pool, [&](pqxx::work& tx) {
+        tx.exec_prepared(std::string(sql::kTerminalEventKeyLock.name), terminal.id, event.eventKey);
         return !tx.exec_prepared(std::string(sql::kTerminalInsertEvent.name), terminal.storeId, terminal.id,
                                  toEpochMicros(event.at), std::string(domain::toCode(event.kind)),
                                  orNull(event.privateIp), orNull(event.macAddress), event.eventKey)

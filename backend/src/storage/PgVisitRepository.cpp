@@ -111,7 +111,11 @@ public:
     }
 
     std::optional<domain::LockedVisit> lockVisit(std::int64_t storeId, const std::string& visitId) override {
-        const auto rows = m_tx.exec_prepared(std::string(sql::kVisitLock.name), storeId, visitId);
+        auto rows = m_tx.exec_prepared(std::string(sql::kVisitLock.name), storeId, visitId);
+        if (rows.empty()) {
+            // Not open: an ended visit (in its retention month) is still found, so that it can be refused as such.
+            rows = m_tx.exec_prepared(std::string(sql::kVisitFindEnded.name), storeId, visitId);
+        }
         if (rows.empty()) {
             return std::nullopt;
         }

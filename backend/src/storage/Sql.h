@@ -62,16 +62,21 @@ inline constexpr std::string_view kInsertStaff =
 
 // --- data keys (envelope encryption) -------------------------------------------------------------
 inline constexpr std::string_view kFindCurrentDataKey =
-    "SELECT id, purpose, scope, kek_version, wrapped_key FROM data_keys "
+    "SELECT id, purpose, scope, kek_version, wrapped_key, vault FROM data_keys "
     "WHERE purpose = $1 AND scope = $2 AND retired_at IS NULL AND destroyed_at IS NULL";
 inline constexpr std::string_view kFindDataKeyById =
-    "SELECT id, purpose, scope, kek_version, wrapped_key FROM data_keys WHERE id = $1 AND destroyed_at IS NULL";
+    "SELECT id, purpose, scope, kek_version, wrapped_key, vault FROM data_keys WHERE id = $1 AND destroyed_at IS NULL";
 inline constexpr std::string_view kNextDataKeyId = "SELECT nextval(pg_get_serial_sequence('data_keys', 'id'))::integer";
 inline constexpr std::string_view kInsertDataKey =
-    "INSERT INTO data_keys (id, purpose, scope, kek_version, wrapped_key) VALUES ($1, $2, $3, $4, $5) "
+    "INSERT INTO data_keys (id, purpose, scope, kek_version, wrapped_key, vault) VALUES ($1, $2, $3, $4, $5, $6) "
     "ON CONFLICT (purpose, scope) WHERE retired_at IS NULL DO NOTHING RETURNING id";
-inline constexpr std::string_view kAllLiveDataKeys =
-    "SELECT id, purpose, scope, kek_version, wrapped_key FROM data_keys WHERE destroyed_at IS NULL ORDER BY id";
+inline constexpr std::string_view kAllLiveDataKeys = "SELECT id, purpose, scope, kek_version, wrapped_key, vault "
+                                                     "FROM data_keys WHERE destroyed_at IS NULL ORDER BY id";
+// The id naming this database's folder in the key vault, made by the first process that needs it.
+inline constexpr std::string_view kKeyVaultInstance = R"(
+WITH made AS (
+    INSERT INTO key_vault_instance (id) VALUES (gen_random_uuid()) ON CONFLICT DO NOTHING RETURNING id::text AS id)
+SELECT id FROM made UNION ALL SELECT id::text FROM key_vault_instance LIMIT 1)";
 
 // --- staff authentication and sessions ------------------------------------------------------------
 inline constexpr Statement kFindStaffByLogin{"find_staff_by_login", R"(
@@ -108,7 +113,9 @@ using sql::prepareStatements;
 #include "storage/sql/AuditSql.h"
 #include "storage/sql/BoothSql.h"
 #include "storage/sql/IdentitySql.h"
+#include "storage/sql/LegalHoldSql.h"
 #include "storage/sql/MemberSql.h"
+#include "storage/sql/RetentionSql.h"
 #include "storage/sql/NatSql.h"
 #include "storage/sql/PoliceSql.h"
 #include "storage/sql/ReportSql.h"

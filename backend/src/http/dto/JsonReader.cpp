@@ -3,6 +3,7 @@
 #include "domain/Errors.h"
 #include "text/Normalizer.h"
 
+#include <Poco/JSON/Array.h>
 #include <Poco/UTF8String.h>
 
 namespace kiroku::backend::http {
@@ -176,6 +177,59 @@ JsonReader JsonReader::requireObject(const std::string& key) {
         throw ValidationError(pathOf(key), "is required");
     }
     return std::move(*value);
+}
+
+namespace {
+
+Poco::JSON::Array::Ptr arrayOf(const Poco::Dynamic::Var& value, const std::string& path, std::size_t maxItems) {
+    if (value.type() != typeid(Poco::JSON::Array::Ptr)) {
+        throw ValidationError(path, "must be an array");
+    }
+    auto array = value.extract<Poco::JSON::Array::Ptr>();
+    if (array->size() > maxItems) {
+        throw ValidationError(path, "must have at most " + std::to_string(maxItems) + " items");
+    }
+    return array;
+}
+
+} // namespace
+
+std::vector<std::string> JsonReader::optionalStringArray(const std::string& key, std::size_t maxItems,
+                                                         std::size_t maxChars) {
+    const auto value = take(key);
+    std::vector<std::string> items;
+    if (value.isEmpty()) {
+        return items;
+    }
+    const auto array = arrayOf(value, pathOf(key), maxItems);
+    for (std::size_t i = 0; i < array->size(); ++i) {
+        const std::string path = pathOf(key) + "[" + std::to_string(i) + "]";
+        const auto item = array->get(static_cast<unsigned int>(i));
+        if (item.type() != typeid(std::string)) {
+            throw ValidationError(path, "must be a string");
+        }
+        validateText(item.extract<std::string>(), path, maxChars);
+        items.push_back(item.extract<std::string>());
+    }
+    return items;
+}
+
+std::vector<JsonReader> JsonReader::optionalObjectArray(const std::string& key, std::size_t maxItems) {
+    const auto value = take(key);
+    std::vector<JsonReader> items;
+    if (value.isEmpty()) {
+        return items;
+    }
+    const auto array = arrayOf(value, pathOf(key), maxItems);
+    for (std::size_t i = 0; i < array->size(); ++i) {
+        const std::string path = pathOf(key) + "[" + std::to_string(i) + "]";
+        const auto item = array->get(static_cast<unsigned int>(i));
+        if (item.type() != typeid(Poco::JSON::Object::Ptr)) {
+            throw ValidationError(path, "must be an object");
+        }
+        items.emplace_back(item.extract<Poco::JSON::Object::Ptr>(), path);
+    }
+    return items;
 }
 
 void JsonReader::finish() const {

@@ -10,6 +10,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kiroku::backend::http {
 
@@ -33,6 +34,10 @@ public:
     bool optionalBool(const std::string& key, bool fallback);
     JsonReader requireObject(const std::string& key);
     std::optional<JsonReader> optionalObject(const std::string& key);
+    /// An array of at most `maxItems` strings, each checked as requireString does ("ids[2]" names one); absent: empty.
+    std::vector<std::string> optionalStringArray(const std::string& key, std::size_t maxItems, std::size_t maxChars);
+    /// An array of at most `maxItems` objects, each read with a reader of its own ("windows[1].from"); absent: empty.
+    std::vector<JsonReader> optionalObjectArray(const std::string& key, std::size_t maxItems);
 
     /// The object itself, for a value that another layer checks key by key (a store's rule set).
     const Poco::JSON::Object::Ptr& object() const { return m_object; }

@@ -36,6 +36,52 @@ Poco::JSON::Object::Ptr chainJson(const services::ReportedChain& chain) {
     return o;
 }
 
+Poco::JSON::Array::Ptr holdsJson(const std::vector<domain::ReportedHold>& holds) {
+    Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
+    for (const auto& h : holds) {
+        Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+        o->set("id", h.id);
+        o->set("reason_code", h.reasonCode);
+        o->set("reason", h.reason);
+        o->set("until", h.until.toString());
+        if (h.releasedAt) {
+            o->set("released_at", formatInstant(*h.releasedAt));
+        }
+        if (h.policeRequestId) {
+            o->set("police_request_id", *h.policeRequestId);
+        }
+        o->set("records", static_cast<Poco::Int64>(h.records));
+        out->add(o);
+    }
+    return out;
+}
+
+Poco::JSON::Array::Ptr purgesJson(const std::vector<domain::ReportedPurge>& purges) {
+    Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
+    for (const auto& p : purges) {
+        Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+        o->set("id", p.id);
+        o->set("ran_at", formatInstant(p.ranAt));
+        if (p.cutoff) {
+            o->set("cutoff", p.cutoff->toString());
+        }
+        Poco::JSON::Object::Ptr counts = new Poco::JSON::Object;
+        for (const auto& [table, n] : p.counts) {
+            counts->set(table, static_cast<Poco::Int64>(n));
+        }
+        o->set("counts", counts);
+        Poco::JSON::Array::Ptr keys = new Poco::JSON::Array;
+        for (const auto& month : p.keysDestroyed) {
+            keys->add(month);
+        }
+        o->set("keys_destroyed", keys);
+        o->set("holds_respected", p.holdsRespected);
+        o->set("duration_ms", static_cast<Poco::Int64>(p.durationMs));
+        out->add(o);
+    }
+    return out;
+}
+
 std::optional<domain::CivilDate> asOfParameter(Request& request) {
     std::optional<domain::CivilDate> asOf;
     for (const auto& [name, value] : Poco::URI(request.raw().getURI()).getQueryParameters()) {
@@ -71,9 +117,8 @@ Response RetentionReportHandler::handle(Request& request) {
     }
     body->set("held_by_month", months);
     body->set("due_next_30_days", countsJson(f.dueNext30Days));
-    // Legal holds and purge certificates are kept by the retention feature's tables; none exist in this schema.
-    body->set("holds", Poco::JSON::Array::Ptr(new Poco::JSON::Array));
-    body->set("purges", Poco::JSON::Array::Ptr(new Poco::JSON::Array));
+    body->set("holds", holdsJson(f.holds));
+    body->set("purges", purgesJson(f.purges));
     body->set("audit_chain", chainJson(report.chain));
 
     Poco::JSON::Object::Ptr access = new Poco::JSON::Object;
@@ -91,8 +136,14 @@ Response RetentionReportHandler::handle(Request& request) {
         reads->add(o);
     }
     access->set("personal_data_reads_by_staff", reads);
-    // Disclosures to police are recorded by the police-request feature's tables; none exist in this schema.
-    access->set("disclosures_by_basis", Poco::JSON::Array::Ptr(new Poco::JSON::Array));
+    Poco::JSON::Array::Ptr disclosures = new Poco::JSON::Array;
+    for (const auto& d : f.disclosuresByBasis) {
+        Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+        o->set("basis", d.basis);
+        o->set("count", static_cast<Poco::Int64>(d.count));
+        disclosures->add(o);
+    }
+    access->set("disclosures_by_basis", disclosures);
     body->set("access", access);
 
     Poco::JSON::Object::Ptr gaps = new Poco::JSON::Object;

@@ -55,6 +55,7 @@ RetentionReport RetentionReportService::report(const domain::StaffPrincipal& sta
     query.heldBefore = rules::toInstant(report.asOf.addDays(1), {0, 0}, zone);
     query.dueBefore = report.asOf.addDays(kDueWindowDays);
     query.readsFrom = rules::toInstant(report.readsFrom, {0, 0}, zone);
+    query.readsFromDay = report.readsFrom;
     query.foreignPassportDeclaredAddressAccepted =
         store->rules.foreignPassportAddress == domain::ForeignPassportAddress::AcceptDeclared;
     report.figures = m_figures.figures(query);

@@ -11,8 +11,9 @@ constexpr const char* kPersonal = "personal_fields";
 constexpr const char* kIndexRoot = "index_root";
 } // namespace
 
-KeyService::KeyService(domain::KeyRepository& repository, crypto::KeyEncryptionKey kek)
-    : m_repository(repository), m_kek(std::move(kek)), m_cipher(m_ring) {}
+KeyService::KeyService(domain::KeyRepository& repository, crypto::KeyEncryptionKey kek,
+                       std::optional<crypto::KeyVault> vault)
+    : m_repository(repository), m_kek(std::move(kek)), m_vault(std::move(vault)), m_cipher(m_ring) {}
 
 KeyService::Derived& KeyService::loadRoot() {
     // call_once retries when the first attempt throws (e.g. the database is not migrated yet).
@@ -27,6 +28,20 @@ KeyService::Derived& KeyService::loadRoot() {
     return *m_derived;
 }
 
+crypto::SecretKey KeyService::material(const domain::StoredDataKey& stored) {
+    crypto::SecretKey half =
+        crypto::unwrapDataKey(m_kek, stored.wrapped, stored.id, stored.purpose + "/" + stored.scope);
+    if (!stored.vault) {
+        return half;
+    }
+    if (!m_vault) {
+        throw crypto::KeyFileError(
+            "data key " + std::to_string(stored.id) +
+            " has a half in the key vault, and no key vault is configured (crypto.key_vault_dir)");
+    }
+    return crypto::combineSplitKey(half, m_vault->load(stored.id, stored.scope), stored.id, stored.scope);
+}
+
 crypto::SecretKey KeyService::loadOrCreate(const std::string& purpose, const std::string& scope, std::uint32_t* idOut) {
     auto stored = m_repository.findCurrent(purpose, scope);
     if (!stored) {
@@ -35,12 +50,20 @@ crypto::SecretKey KeyService::loadOrCreate(const std::string& purpose, const std
         fresh.purpose = purpose;
         fresh.scope = scope;
         fresh.kekVersion = m_kek.version();
+        // Only the retention months' keys are ever destroyed, so only they are split.
+        fresh.vault = purpose == kPersonal && m_vault.has_value();
+        if (fresh.vault) {
+            m_vault->create(fresh.id, scope).wipe(); // on disk before any row names it
+        }
         const crypto::SecretKey key = crypto::generateDataKey();
         fresh.wrapped = crypto::wrapDataKey(m_kek, key, fresh.id, purpose + "/" + scope);
         stored = m_repository.insertCurrent(fresh); // another process may have won: use its key
+        if (fresh.vault && stored->id != fresh.id) {
+            m_vault->destroy(fresh.id, scope);
+        }
     }
     *idOut = stored->id;
-    return crypto::unwrapDataKey(m_kek, stored->wrapped, stored->id, stored->purpose + "/" + stored->scope);
+    return material(*stored);
 }
 
 std::uint32_t KeyService::personalKeyFor(const std::string& retentionMonth) {
@@ -72,7 +95,17 @@ void KeyService::ensureLoaded(std::uint32_t id) {
     if (!stored) {
         throw crypto::UnknownKeyError(id);
     }
-    m_ring.add(id, crypto::unwrapDataKey(m_kek, stored->wrapped, stored->id, stored->purpose + "/" + stored->scope));
+    m_ring.add(id, material(*stored));
+}
+
+void KeyService::forget(std::uint32_t id) {
+    {
+        std::lock_guard lock(m_mutex);
+        for (auto it = m_currentByMonth.begin(); it != m_currentByMonth.end();) {
+            it = it->second.id == id ? m_currentByMonth.erase(it) : std::next(it);
+        }
+    }
+    m_ring.erase(id);
 }
 
 } // namespace kiroku::backend::services

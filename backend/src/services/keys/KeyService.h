@@ -4,6 +4,7 @@
 #include "crypto/FieldCipher.h"
 #include "crypto/KeyEncryptionKey.h"
 #include "crypto/KeyRing.h"
+#include "crypto/KeyVault.h"
 #include "crypto/TokenHasher.h"
 #include "domain/KeyRepository.h"
 
@@ -12,6 +13,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 
 namespace kiroku::backend::services {
@@ -19,12 +21,17 @@ namespace kiroku::backend::services {
 /// The key hierarchy at run time. The key-encryption key (from a 0600 file or the environment)
 /// wraps data keys stored in the database: one "index root" from which the blind-index and
 /// token-hash keys are derived, and one personal-fields key per retention month, so that purging a
-/// month can destroy its key. Unwrapped keys live only in memory, in the key ring.
+/// month can destroy its key. With a key vault, a personal-fields key is split: the database keeps one
+/// half, the vault (outside the database) the other, so destroying the vault half shreds the month also
+/// in old database backups. Unwrapped keys live only in memory, in the key ring.
 class KeyService {
 public:
     /// Touches no database: the index root is loaded (created on the very first use) when a derived
     /// key is first needed, so the server can start, and say it is not ready, before migrations.
-    KeyService(domain::KeyRepository& repository, crypto::KeyEncryptionKey kek);
+    /// The server and kirokuctl always pass a vault; without one (tests of other workflows), new
+    /// personal-fields keys live wholly in the database, as before the vault.
+    KeyService(domain::KeyRepository& repository, crypto::KeyEncryptionKey kek,
+               std::optional<crypto::KeyVault> vault = std::nullopt);
 
     /// The derived keys. The first call loads the index root; throws crypto::DecryptionError when
     /// the KEK is not the one that wrapped the stored keys.
@@ -39,9 +46,17 @@ public:
     /// used for new records within that time without a restart.
     std::uint32_t personalKeyFor(const std::string& retentionMonth);
 
-    /// Makes sure key `id` is in the ring (unwrapping it from the database); throws
-    /// crypto::UnknownKeyError when it does not exist or was destroyed.
+    /// Makes sure key `id` is in the ring (unwrapping it from the database, with its vault half);
+    /// throws crypto::UnknownKeyError when it does not exist or was destroyed in the database, and
+    /// crypto::KeyDestroyedError when its vault half is gone (a database restored from an old backup).
     void ensureLoaded(std::uint32_t id);
+
+    /// Drops key `id` from memory (after the purge destroyed it); its material is wiped once no
+    /// operation holds it.
+    void forget(std::uint32_t id);
+
+    /// The key vault; nothing when the service has none.
+    crypto::KeyVault* vault() { return m_vault ? &*m_vault : nullptr; }
 
     /// Encrypts and decrypts fields with keys from the ring.
     const crypto::FieldCipher& cipher() const { return m_cipher; }
@@ -56,9 +71,11 @@ private:
     };
     Derived& loadRoot();
     crypto::SecretKey loadOrCreate(const std::string& purpose, const std::string& scope, std::uint32_t* idOut);
+    crypto::SecretKey material(const domain::StoredDataKey& stored);
 
     domain::KeyRepository& m_repository;
     crypto::KeyEncryptionKey m_kek;
+    std::optional<crypto::KeyVault> m_vault;
     crypto::KeyRing m_ring;
     crypto::FieldCipher m_cipher;
     std::once_flag m_rootOnce;

@@ -5,10 +5,12 @@
 #include "domain/Errors.h"
 #include "services/identity/Uuid.h"
 #include "services/police/AnswerDocument.h"
+#include "services/retention/LegalHoldService.h"
 #include "services/rules/Retention.h"
 #include "services/rules/ZoneTime.h"
 
 #include <algorithm>
+#include <set>
 
 namespace kiroku::backend::services {
 
@@ -498,6 +500,44 @@ QueryResult PoliceRequestService::run(domain::PoliceLookup& lookup, const Police
     throw std::logic_error("a police request with a question of no known kind");
 }
 
+namespace {
+
+/// The hold an answer places: the visits it disclosed or matched (each keeps its segments and its customer's
+/// identity record), and the identity records matched without a visit; until a manager releases it (at most the
+/// 10 years a hold may run). Nothing when the answer matched nothing.
+std::optional<domain::NewLegalHold> answerHold(const domain::StoredPoliceRequest& request, std::int64_t staffId,
+                                               std::chrono::system_clock::time_point now, domain::CivilDate localToday,
+                                               const std::string& answerNumberText,
+                                               const std::vector<domain::Disclosure>& matches) {
+    domain::NewLegalHold hold;
+    hold.storeId = request.storeId;
+    hold.reasonCode = "police_request";
+    hold.reason = "police request answered as " + answerNumberText + ": what it disclosed and matched";
+    hold.policeRequestId = request.id;
+    hold.createdBy = staffId;
+    hold.createdAt = std::chrono::time_point_cast<std::chrono::microseconds>(now);
+    hold.until = localToday.addYears(10);
+    std::set<std::string> withVisit;
+    for (const auto& m : matches) {
+        if (m.visitId) {
+            hold.items.visitIds.push_back(*m.visitId);
+            withVisit.insert(m.identityRecordId);
+        }
+    }
+    for (const auto& m : matches) {
+        if (!m.visitId && !withVisit.count(m.identityRecordId)) {
+            hold.items.identityRecordIds.push_back(m.identityRecordId);
+        }
+    }
+    if (hold.items.empty()) {
+        return std::nullopt;
+    }
+    checkNewLegalHold(hold, localToday); // normalises the ids (no duplicates)
+    return hold;
+}
+
+} // namespace
+
 PoliceAnswer PoliceRequestService::answer(const domain::StaffPrincipal& manager, const std::string& idText) {
     requireManager(manager);
     const StoredPoliceRequest before = reachable({manager, std::nullopt}, idText);
@@ -557,6 +597,13 @@ PoliceAnswer PoliceRequestService::answer(const domain::StaffPrincipal& manager,
             out.signature, out.publicKeyPem};
         tx.storeAnswer(r->id, manager.staffId, now, stored);
         tx.recordDisclosures(r->id, store.id, result.matches);
+        // An answered request keeps what it disclosed and matched past retention until a manager releases the hold.
+        std::optional<domain::LegalHold> hold;
+        if (const auto newHold = answerHold(*r, manager.staffId, now, localToday, out.number, result.matches)) {
+            const std::string holdId = newUuidV4();
+            tx.holds().place(holdId, *newHold);
+            hold = tx.holds().find(store.id, holdId);
+        }
 
         auto entry = entryFor(*r, domain::audit_action::kPoliceAnswered, domain::AuditActor::staff(manager.staffId),
                               "answered", now);
@@ -575,7 +622,13 @@ PoliceAnswer PoliceRequestService::answer(const domain::StaffPrincipal& manager,
         entry.details["segments_disclosed"] = segments;
         entry.details["matched_not_disclosed"] = static_cast<std::int64_t>(
             std::count_if(result.matches.begin(), result.matches.end(), [](const auto& m) { return !m.disclosed; }));
+        if (hold) {
+            entry.details["legal_hold_id"] = hold->id;
+        }
         tx.audit(entry);
+        if (hold) {
+            tx.audit(holdPlacedEntry(*hold));
+        }
         fresh = std::move(out);
     });
     if (expired) {

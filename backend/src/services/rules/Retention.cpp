@@ -30,6 +30,23 @@ Retention computeRetention(std::chrono::sys_seconds serviceEndedAt, std::string_
     return retention;
 }
 
+domain::CivilDate lastExpiredServiceDay(domain::CivilDate today, int years) {
+    if (years < 1) {
+        throw std::invalid_argument("retention must be at least one year");
+    }
+    // retentionUntil() is monotonic and lies within a day of "the same date `years` later", so the answer is within
+    // a few days of today − years: start just above it and step down.
+    domain::CivilDate day = today.addYears(-years).addDays(3);
+    while (!(retentionUntil(day, years) < today)) {
+        day = day.addDays(-1);
+    }
+    return day;
+}
+
+domain::CivilDate firstDayOfNextMonth(domain::CivilDate date) {
+    return date.lastDayOfMonth().addDays(1);
+}
+
 Retention laterOf(const Retention& current, const Retention& candidate) {
     if (candidate.purgeableFrom > current.purgeableFrom) {
         return candidate;

@@ -30,6 +30,16 @@ domain::CivilDate retentionUntil(domain::CivilDate serviceEndedOn, int years = 3
 /// for an unknown zone and std::invalid_argument for years < 1.
 Retention computeRetention(std::chrono::sys_seconds serviceEndedAt, std::string_view zone, int years = 3);
 
+/// The last day of service whose records are past retention on local date `today`: the latest D with
+/// retentionUntil(D, years) < today. On 2029-11-23 that is 2029-11-22 − 3 years = 2026-11-22; on 2031-03-01 it is
+/// 2028-02-29. A purge on `today` removes the records of D and every day before. Throws std::invalid_argument for
+/// years < 1.
+domain::CivilDate lastExpiredServiceDay(domain::CivilDate today, int years = 3);
+
+/// The first day of the month after `date`'s month: a retention month (YYYY-MM) is wholly over, and its key may
+/// be destroyed, once this day has come in every store.
+domain::CivilDate firstDayOfNextMonth(domain::CivilDate date);
+
 /// The retention that ends later. A record's retention only ever moves forward: a returning member's identity
 /// record restarts its clock at each visit, and an earlier (or replayed, out-of-order) visit never shortens it.
 Retention laterOf(const Retention& current, const Retention& candidate);

@@ -72,4 +72,42 @@ SELECT
      AND NOT ($3::boolean AND document_kind = 'passport' AND coalesce(nationality, '') <> 'JPN')
      AND verified_at < timestamptz 'epoch' + $2::bigint * interval '1 microsecond') AS missing_proof)";
 
+// Legal holds in force at the end of the as-of day, and those released or ended in the window; a release after the
+// as-of day is not shown. $3 start of the window (epoch µs), $4 its first day.
+inline constexpr std::string_view kReportHolds = R"(
+SELECT h.id::text AS id, h.reason_code, h.reason, h.until::text AS until, h.police_request_id::text AS police_request_id,
+       CASE WHEN h.released_at < timestamptz 'epoch' + $2::bigint * interval '1 microsecond'
+            THEN (extract(epoch FROM h.released_at) * 1000000)::bigint END AS released_us,
+       (SELECT count(*) FROM legal_hold_items i WHERE i.hold_id = h.id) AS records
+FROM legal_holds h
+WHERE h.store_id = $1 AND h.created_at < timestamptz 'epoch' + $2::bigint * interval '1 microsecond'
+  AND (h.released_at IS NULL OR h.released_at >= timestamptz 'epoch' + $3::bigint * interval '1 microsecond')
+  AND h.until >= $4::date
+ORDER BY h.created_at DESC, h.id)";
+
+// Purges of the window that covered the store (its own certificates, or those over every store that name it), by
+// the instant they ran as of; the cut-off is the store's own. $3 start of the window (epoch µs).
+inline constexpr std::string_view kReportPurges = R"(
+SELECT c.id::text AS id, (extract(epoch FROM c.as_of) * 1000000)::bigint AS ran_us,
+       coalesce((SELECT e->>'today' FROM jsonb_array_elements(c.store_cutoffs) e
+                 WHERE (e->>'store_id')::bigint = $1 LIMIT 1), c.cutoff_date::text) AS cutoff,
+       c.counts::text AS counts, array_to_string(c.destroyed_key_months, ',') AS keys_destroyed,
+       c.holds_respected, c.duration_ms
+FROM purge_certificates c
+WHERE (c.store_id = $1 OR (c.store_id IS NULL
+       AND c.store_cutoffs @> jsonb_build_array(jsonb_build_object('store_id', $1::bigint))))
+  AND c.as_of >= timestamptz 'epoch' + $3::bigint * interval '1 microsecond'
+  AND c.as_of < timestamptz 'epoch' + $2::bigint * interval '1 microsecond'
+ORDER BY c.as_of DESC, c.id)";
+
+// Identity records disclosed to police in answers of the window, per legal basis. $3 start of the window (epoch µs).
+inline constexpr std::string_view kReportDisclosuresByBasis = R"(
+SELECT r.legal_basis AS basis, count(DISTINCT d.request_id::text || d.identity_record_id::text) AS disclosed
+FROM police_disclosures d JOIN police_requests r ON r.id = d.request_id AND r.store_id = d.store_id
+WHERE d.store_id = $1 AND d.disclosed
+  AND r.answered_at >= timestamptz 'epoch' + $3::bigint * interval '1 microsecond'
+  AND r.answered_at < timestamptz 'epoch' + $2::bigint * interval '1 microsecond'
+GROUP BY r.legal_basis
+ORDER BY r.legal_basis)";
+
 } // namespace kiroku::backend::storage::sql

@@ -1,0 +1,205 @@
+#include "PoliceTestSupport.h"
+
+#include "crypto/Hash.h"
+#include "domain/Errors.h"
+#include "services/audit/AuditVerifier.h"
+#include "services/audit/RetentionReportService.h"
+#include "services/retention/LegalHoldService.h"
+#include "services/retention/PurgeService.h"
+#include "storage/PgAuditLog.h"
+#include "storage/PgCheckpointRepository.h"
+#include "storage/PgLegalHoldRepository.h"
+#include "storage/PgRetentionReportRepository.h"
+#include "storage/PgRetentionStore.h"
+
+#include <catch2/catch.hpp>
+
+using namespace kiroku;
+using namespace kiroku::test;
+
+namespace {
+
+/// Noon in Tokyo on a day.
+Instant noonInTokyo(int y, unsigned m, unsigned d) {
+    return std::chrono::sys_days{std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d}} +
+           std::chrono::hours{3};
+}
+
+/// A store where police asked who used booth B01 on 2026-11-20 between 10:00 and 11:00: one customer was there,
+/// another sat in B02 at the same time (not asked about).
+struct HeldByPolice {
+    PoliceStore s;
+    std::string asked = s.verify({"保全 一郎", "ホゼン イチロウ", "1990-05-01", "111122223333"});
+    std::string other = s.verify({"無関 二郎", "ムカン ジロウ", "1985-03-03", "444455556666"});
+    std::string askedVisit;
+    std::string otherVisit;
+    backend::storage::PgRetentionStore retention{s.pool};
+    backend::services::PurgeService purge{retention, s.stores, s.keys, s.signer};
+    backend::storage::PgLegalHoldRepository holdRepository{s.pool};
+    backend::services::LegalHoldService holds{holdRepository, s.stores, s.clock};
+    backend::storage::PgAuditLog log{s.pool};
+
+    HeldByPolice() {
+        askedVisit = s.checkIn(asked, "B01", tokyo(20, 10));
+        otherVisit = s.checkIn(other, "B02", tokyo(20, 10, 5));
+        s.checkout(askedVisit, tokyo(20, 11));
+        s.checkout(otherVisit, tokyo(20, 11, 5));
+        s.clock.set(tokyo(22, 15));
+    }
+
+    std::string answeredRequest() {
+        domain::PoliceRequestInput in;
+        in.agencyName = "警視庁新宿警察署";
+        in.officerName = "警部補 田中";
+        in.officerBadge = "123456";
+        in.officerContact = "03-0000-0000";
+        in.basis = domain::LegalBasis::Ccp1972Inquiry;
+        in.documentReference = "新宿署刑第123号";
+        in.documentDate = domain::CivilDate(2026, 11, 21);
+        in.scopeFrom = tokyo(20, 10);
+        in.scopeTo = tokyo(20, 11);
+        in.question.kind = domain::QuestionKind::TerminalAtTime;
+        in.question.boothLabel = "B01";
+        const std::string id = s.police.submit({s.managerA(), std::nullopt}, in, std::nullopt).stored.id;
+        s.police.approve(s.managerB(), id);
+        s.police.answer(s.managerA(), id);
+        return id;
+    }
+
+    std::int64_t countOf(const std::string& table, const std::string& id) {
+        auto c = s.db.connect();
+        pqxx::read_transaction tx(*c);
+        return tx.exec_params1("SELECT count(*) FROM " + tx.quote_name(table) + " WHERE id = $1::uuid", id)[0]
+            .as<std::int64_t>();
+    }
+};
+
+} // namespace
+
+TEST_CASE("an answered police request holds what it disclosed until a manager releases the hold, and the purge "
+          "keeps it until then",
+          "[police][retention][holds][db]") {
+    HeldByPolice t;
+    const std::string requestId = t.answeredRequest();
+
+    // The answer placed one hold naming the visit it disclosed, in the answer's own transaction and chain.
+    const auto placed = t.holds.list(t.s.managerA());
+    REQUIRE(placed.size() == 1);
+    const auto& hold = placed.front();
+    CHECK(hold.reasonCode == "police_request");
+    REQUIRE(hold.policeRequestId);
+    CHECK(*hold.policeRequestId == requestId);
+    CHECK(hold.items.visitIds == std::vector<std::string>{t.askedVisit});
+    CHECK(hold.reason.find("K-2026-000001") != std::string::npos);
+    {
+        auto c = t.s.db.connect();
+        pqxx::read_transaction tx(*c);
+        const auto last = tx.exec_params("SELECT action, entry::text FROM audit_log WHERE chain_id = $1 "
+                                         "ORDER BY seq DESC LIMIT 2",
+                                         t.s.manager.storeId);
+        REQUIRE(last.size() == 2);
+        CHECK(last[0][0].as<std::string>() == "legal_hold.place");
+        CHECK(last[0][1].as<std::string>().find(hold.id) != std::string::npos);
+        CHECK(last[1][0].as<std::string>() == "police.answer");
+        CHECK(last[1][1].as<std::string>().find(hold.id) != std::string::npos);
+    }
+
+    // December 2029: both visits of November 2026 are past retention; only the held one and its customer stay.
+    const auto first = t.purge.run(noonInTokyo(2029, 12, 1), {});
+    CHECK(first.holdIds == std::vector<std::string>{hold.id});
+    CHECK(t.countOf("visits", t.askedVisit) == 1);
+    CHECK(t.countOf("identity_records", t.asked) == 1);
+    CHECK(t.countOf("visits", t.otherVisit) == 0);
+    CHECK(t.countOf("identity_records", t.other) == 0);
+
+    // Only the store's manager releases a hold a police request placed.
+    const domain::StaffPrincipal admin{t.s.manager.staffId, t.s.manager.storeId, domain::Role::Admin, "admin"};
+    CHECK_THROWS_AS(t.holds.release(admin, hold.id), domain::Forbidden);
+    CHECK(t.holds.list(t.s.managerA()).front().releasedAt == std::nullopt);
+    t.s.clock.set(noonInTokyo(2029, 12, 1));
+    const auto released = t.holds.release(t.s.managerB(), hold.id);
+    CHECK(released.releasedBy == t.s.secondManager.staffId);
+
+    const auto second = t.purge.run(noonInTokyo(2029, 12, 2), {});
+    CHECK(second.holdIds.empty());
+    CHECK(t.countOf("visits", t.askedVisit) == 0);
+    CHECK(t.countOf("identity_records", t.asked) == 0);
+
+    // Both purges and the release are in the store's chain, which still verifies.
+    CHECK(t.s.count("SELECT count(*) FROM audit_log WHERE action = 'retention.purge' AND chain_id = " +
+                    std::to_string(t.s.manager.storeId)) == 2);
+    CHECK(t.s.count("SELECT count(*) FROM audit_log WHERE action = 'legal_hold.release'") == 1);
+    CHECK(backend::services::AuditVerifier(t.log).verify(t.s.manager.storeId).ok);
+}
+
+TEST_CASE("each purge certificate is signed with the store's key, named in its audit chain, and never changed",
+          "[retention][purge][audit][db]") {
+    HeldByPolice t;
+    const auto certificate = t.purge.run(noonInTokyo(2029, 12, 1), {});
+    REQUIRE(certificate.signatures.size() == 1);
+    const auto& sig = certificate.signatures.front();
+    CHECK(sig.storeId == t.s.manager.storeId);
+    CHECK(sig.document.find("\"certificate_id\":\"" + certificate.id + "\"") != std::string::npos);
+    CHECK(sig.document.find("保全") == std::string::npos);
+    const auto key = t.s.signer.publicKey(t.s.manager.storeId);
+    CHECK(sig.keyId == key.keyId);
+    CHECK(backend::services::StoreSigner::verify(key.publicKey, sig.document, sig.signature));
+
+    auto c = t.s.db.connect();
+    {
+        pqxx::read_transaction tx(*c);
+        CHECK(tx.exec_params1("SELECT document FROM purge_certificate_signatures WHERE certificate_id = $1::uuid",
+                              certificate.id)[0]
+                  .as<std::string>() == sig.document);
+        const auto entry = tx.exec_params1("SELECT entry->'details'->>'document_sha256' "
+                                           "FROM audit_log WHERE action = 'retention.purge' AND chain_id = $1",
+                                           t.s.manager.storeId);
+        CHECK(entry[0].as<std::string>() == crypto::sha256Hex(sig.document));
+    }
+    // Append-only, for the server's role and for the schema owner alike.
+    for (const char* change : {"UPDATE purge_certificates SET duration_ms = 0", "DELETE FROM purge_certificates",
+                               "TRUNCATE purge_certificates CASCADE", "DELETE FROM purge_certificate_signatures",
+                               "UPDATE purge_certificate_signatures SET document = '{}'"}) {
+        INFO(change);
+        for (const bool asApp : {true, false}) {
+            pqxx::work tx(*c);
+            if (asApp) {
+                tx.exec0("SET ROLE kiroku_app");
+            }
+            CHECK_THROWS_AS(tx.exec0(change), pqxx::insufficient_privilege);
+        }
+    }
+}
+
+TEST_CASE("the retention report lists the store's holds, its purges and what was disclosed to police by basis",
+          "[retention][report][db]") {
+    HeldByPolice t;
+    t.answeredRequest();
+    backend::storage::ConnectionPool appPool{t.s.db.dsn(), 2, std::chrono::seconds(10), "kiroku_app"};
+    backend::storage::PgRetentionReportRepository figures{appPool};
+    backend::storage::PgCheckpointRepository checkpoints{appPool};
+    backend::services::RetentionReportService reports{figures, t.s.stores, t.log, checkpoints, t.s.clock};
+
+    const auto fresh = reports.report(t.s.managerA(), domain::CivilDate(2026, 11, 22));
+    REQUIRE(fresh.figures.holds.size() == 1);
+    CHECK(fresh.figures.holds[0].reasonCode == "police_request");
+    CHECK(fresh.figures.holds[0].records == 1);
+    CHECK_FALSE(fresh.figures.holds[0].releasedAt);
+    CHECK(fresh.figures.purges.empty());
+    REQUIRE(fresh.figures.disclosuresByBasis.size() == 1);
+    CHECK(fresh.figures.disclosuresByBasis[0].basis == "ccp_197_2");
+    CHECK(fresh.figures.disclosuresByBasis[0].count == 1);
+
+    const auto certificate = t.purge.run(noonInTokyo(2029, 12, 1), {});
+    const auto later = reports.report(t.s.managerA(), domain::CivilDate(2029, 12, 1));
+    REQUIRE(later.figures.purges.size() == 1);
+    const auto& purge = later.figures.purges[0];
+    CHECK(purge.id == certificate.id);
+    REQUIRE(purge.cutoff);
+    CHECK(*purge.cutoff == domain::CivilDate(2029, 12, 1));
+    CHECK(purge.counts.at("visits") == 1);
+    CHECK(purge.counts.at("identity_records") == 1);
+    CHECK(purge.holdsRespected);
+    CHECK(later.figures.holds.size() == 1);          // still in force
+    CHECK(later.figures.disclosuresByBasis.empty()); // the answer was three years before the window
+}
