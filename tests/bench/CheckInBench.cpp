@@ -15,7 +15,9 @@
 #include <atomic>
 #include <cstdio>
 #include <iostream>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -36,6 +38,7 @@ struct Figures {
     std::vector<double> verifyMs;
     std::vector<double> visitMs;
     int failures = 0;
+    std::map<std::string, int> failedBy; ///< "step status error-code" → count
 };
 
 double ms(Clock::duration d) {
@@ -115,6 +118,9 @@ void print(const char* what, int clients, const Figures& f) {
     }
     if (f.failures > 0) {
         std::printf("   FAILURES: %d", f.failures);
+        for (const auto& [kind, count] : f.failedBy) {
+            std::printf(" [%s: %d]", kind.c_str(), count);
+        }
     }
     std::printf("\n");
     std::fflush(stdout);
@@ -128,6 +134,21 @@ Figures server(const TestDatabase& db, const ServerProcess& srv, const StaffFixt
     }
     std::vector<std::vector<double>> verify(static_cast<std::size_t>(clients));
     std::vector<std::vector<double>> visit(static_cast<std::size_t>(clients));
+    std::mutex failedMutex;
+    std::map<std::string, int> failed; // "step status code": how many, printed so a failure is never a mystery
+    const auto fail = [&](const char* step, const HttpResult& r) {
+        std::string code = "?";
+        try {
+            if (const auto error = r.json()->getObject("error")) {
+                code = error->optValue<std::string>("code", "?");
+            }
+        } catch (const std::exception&) {
+            code = "(no JSON body)";
+        }
+        const std::lock_guard<std::mutex> lock(failedMutex);
+        ++failed[std::string(step) + " " + std::to_string(r.status) + " " + code];
+        return false;
+    };
     const auto work = [&](int c, std::int64_t booth) {
         auto& session = *sessions[static_cast<std::size_t>(c)];
         const auto t0 = Clock::now();
@@ -135,13 +156,13 @@ Figures server(const TestDatabase& db, const ServerProcess& srv, const StaffFixt
             session.post("/v1/identity-verifications", CounterSession::verificationBody("1988-07-07"));
         const auto t1 = Clock::now();
         if (verified.status != 201) {
-            return false;
+            return fail("verification", verified);
         }
         const auto checkedIn = session.checkIn(verified.json()->getValue<std::string>("id"), booth, newKey());
         const auto t2 = Clock::now();
         verify[static_cast<std::size_t>(c)].push_back(ms(t1 - t0));
         visit[static_cast<std::size_t>(c)].push_back(ms(t2 - t1));
-        return checkedIn.status == 201;
+        return checkedIn.status == 201 || fail("visit", checkedIn);
     };
     Figures warmUp;
     round(clients, booths, warmUp, work); // connections, prepared statements, caches
@@ -152,11 +173,13 @@ Figures server(const TestDatabase& db, const ServerProcess& srv, const StaffFixt
     for (auto& v : visit) {
         v.clear();
     }
+    failed.clear(); // the warm-up's are not counted
     Figures figures;
     for (int r = 0; r < rounds; ++r) {
         round(clients, booths, figures, work, offeredPerSecond);
         reset(db);
     }
+    figures.failedBy = failed;
     for (int c = 0; c < clients; ++c) {
         figures.verifyMs.insert(figures.verifyMs.end(), verify[static_cast<std::size_t>(c)].begin(),
                                 verify[static_cast<std::size_t>(c)].end());
