@@ -56,16 +56,7 @@ struct Gateway {
     }
 
     std::string answer(int port, Instant at, Instant from, Instant to, int tolerance = 0) {
-        domain::PoliceRequestInput in;
-        in.agencyName = "警視庁新宿警察署";
-        in.officerName = "警部補 田中";
-        in.officerBadge = "123456";
-        in.officerContact = "03-0000-0000";
-        in.basis = domain::LegalBasis::Ccp1972Inquiry;
-        in.documentReference = "新宿署刑第124号";
-        in.documentDate = domain::CivilDate(2026, 11, 21);
-        in.scopeFrom = from;
-        in.scopeTo = to;
+        auto in = paperRequest(from, to);
         in.question.kind = domain::QuestionKind::PublicEndpoint;
         in.question.publicIp = "198.51.100.7";
         in.question.sourcePort = port;

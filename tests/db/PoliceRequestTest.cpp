@@ -26,16 +26,8 @@ struct Desk {
     }
 
     static domain::PoliceRequestInput terminalRequest(domain::LegalBasis basis = domain::LegalBasis::Ccp1972Inquiry) {
-        domain::PoliceRequestInput in;
-        in.agencyName = "警視庁新宿警察署";
-        in.officerName = "警部補 田中";
-        in.officerBadge = "123456";
-        in.officerContact = "03-0000-0000";
+        auto in = paperRequest(tokyo(20, 10), tokyo(20, 11));
         in.basis = basis;
-        in.documentReference = "新宿署刑第123号";
-        in.documentDate = domain::CivilDate(2026, 11, 21);
-        in.scopeFrom = tokyo(20, 10);
-        in.scopeTo = tokyo(20, 11);
         in.question.kind = domain::QuestionKind::TerminalAtTime;
         in.question.boothLabel = "B01";
         return in;

@@ -51,6 +51,21 @@ private:
     Instant m_now = tokyo(20, 7);
 };
 
+/// A paper request from the Shinjuku station under a CCP 197(2) inquiry for [from, to]; the question is the caller's.
+inline domain::PoliceRequestInput paperRequest(Instant from, Instant to) {
+    domain::PoliceRequestInput in;
+    in.agencyName = "警視庁新宿警察署";
+    in.officerName = "警部補 田中";
+    in.officerBadge = "123456";
+    in.officerContact = "03-0000-0000";
+    in.basis = domain::LegalBasis::Ccp1972Inquiry;
+    in.documentReference = "新宿署刑第123号";
+    in.documentDate = domain::CivilDate(2026, 11, 21);
+    in.scopeFrom = from;
+    in.scopeTo = to;
+    return in;
+}
+
 /// A customer as verified at the counter (driver's license).
 struct Customer {
     std::string name;
