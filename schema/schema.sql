@@ -143,6 +143,56 @@ $$;
 
 
 --
+-- Name: kiroku_drop_partition_by_store(text, date, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_drop_partition_by_store(p_table text, p_month date, p_as_of timestamp with time zone) RETURNS TABLE(store_id bigint, row_count bigint)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public'
+    SET lock_timeout TO '2s'
+    SET "DateStyle" TO 'ISO, YMD'
+    SET "TimeZone" TO 'UTC'
+    AS $$
+DECLARE
+    v_name text;
+    v_stores bigint[];
+    v_counts bigint[];
+    v_total bigint;
+BEGIN
+    PERFORM kiroku_registered_table(p_table);
+    IF p_month IS NULL OR p_as_of IS NULL OR p_month <> date_trunc('month', p_month)::date THEN
+        RAISE EXCEPTION 'give the first day of a month and an as-of instant' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    v_name := kiroku_partition_name(p_table, p_month);
+    IF to_regclass(format('public.%I', v_name)) IS NULL THEN
+        RETURN;
+    END IF;
+    IF kiroku_partition_expired(p_table, p_month, p_as_of) THEN
+        EXECUTE format('LOCK TABLE ONLY public.%I IN ACCESS EXCLUSIVE MODE NOWAIT', v_name);
+        EXECUTE format('SELECT array_agg(x.s ORDER BY x.s), array_agg(x.n ORDER BY x.s) '
+                       'FROM (SELECT store_id AS s, count(*) AS n FROM public.%I GROUP BY store_id) x', v_name)
+            INTO v_stores, v_counts;
+    END IF;
+    v_total := kiroku_drop_partition(p_table, p_month, p_as_of);
+    IF v_total IS NULL THEN
+        RETURN;
+    END IF;
+    IF v_total < 0 OR v_stores IS NULL THEN
+        store_id := NULL;
+        row_count := v_total;
+        RETURN NEXT;
+        RETURN;
+    END IF;
+    FOR i IN 1..cardinality(v_stores) LOOP
+        store_id := v_stores[i];
+        row_count := v_counts[i];
+        RETURN NEXT;
+    END LOOP;
+END
+$$;
+
+
+--
 -- Name: kiroku_ensure_partition(text, date); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -259,6 +309,20 @@ CREATE FUNCTION public.kiroku_held_identities(p_as_of timestamp with time zone) 
     JOIN legal_hold_items i ON i.hold_id = f.hold_id AND i.identity_record_id IS NOT NULL
     UNION
     SELECT h.hold_id, h.store_id, h.identity_record_id, h.until FROM kiroku_held_visits(p_as_of) h
+$$;
+
+
+--
+-- Name: kiroku_held_nat_months(timestamp with time zone); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_held_nat_months(p_as_of timestamp with time zone) RETURNS TABLE(hold_id uuid, store_id bigint, month date)
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+    SELECT DISTINCT f.hold_id, f.store_id, date_trunc('month', i.nat_key_at AT TIME ZONE 'UTC')::date
+    FROM kiroku_holds_in_force(p_as_of) f
+    JOIN legal_hold_items i ON i.hold_id = f.hold_id AND i.nat_key_at IS NOT NULL
 $$;
 
 
@@ -555,27 +619,31 @@ $_$;
 
 
 --
--- Name: kiroku_purge_nat_partitions(timestamp with time zone, boolean); Type: FUNCTION; Schema: public; Owner: -
+-- Name: kiroku_purge_nat_partitions(timestamp with time zone, timestamp with time zone, boolean); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.kiroku_purge_nat_partitions(p_before timestamp with time zone, p_count_only boolean) RETURNS TABLE(partition_name text, row_count bigint)
+CREATE FUNCTION public.kiroku_purge_nat_partitions(p_before timestamp with time zone, p_as_of timestamp with time zone, p_count_only boolean) RETURNS TABLE(partition_name text, store_id bigint, row_count bigint, hold_id uuid, hold_store_id bigint)
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public'
     SET lock_timeout TO '2s'
     AS $_$
 DECLARE
     part record;
+    h record;
     v_latest timestamptz;
     v_rows bigint;
+    v_stores bigint[];
+    v_counts bigint[];
+    v_held boolean;
 BEGIN
-    IF p_before IS NULL OR p_count_only IS NULL THEN
-        RAISE EXCEPTION 'give an instant' USING ERRCODE = 'invalid_parameter_value';
+    IF p_before IS NULL OR p_as_of IS NULL OR p_count_only IS NULL THEN
+        RAISE EXCEPTION 'give the instants' USING ERRCODE = 'invalid_parameter_value';
     END IF;
     IF to_regclass('public.nat_mappings') IS NULL THEN
         RETURN;
     END IF;
     FOR part IN
-        SELECT c.relname::text AS name,
+        SELECT c.relname::text AS name, to_date(right(c.relname, 6), 'YYYYMM') AS month,
                (to_date(right(c.relname, 6), 'YYYYMM') + interval '1 month')::timestamp AT TIME ZONE 'UTC' AS month_end
         FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
         WHERE i.inhparent = 'public.nat_mappings'::regclass AND c.relname ~ '^nat_mappings_p[0-9]{6}$'
@@ -585,12 +653,37 @@ BEGIN
         EXECUTE format('SELECT max(coalesce(ended_at, key_at)), count(*) FROM public.%I', part.name)
             INTO v_latest, v_rows;
         CONTINUE WHEN v_latest IS NOT NULL AND v_latest >= p_before;
+        partition_name := part.name;
+        v_held := false;
+        FOR h IN SELECT m.hold_id, m.store_id FROM kiroku_held_nat_months(p_as_of) m WHERE m.month = part.month
+                 ORDER BY m.hold_id LOOP
+            v_held := true;
+            store_id := NULL;
+            row_count := v_rows;
+            hold_id := h.hold_id;
+            hold_store_id := h.store_id;
+            RETURN NEXT;
+        END LOOP;
+        CONTINUE WHEN v_held;
+        EXECUTE format('SELECT array_agg(x.s ORDER BY x.s), array_agg(x.n ORDER BY x.s) '
+                       'FROM (SELECT store_id AS s, count(*) AS n FROM public.%I GROUP BY store_id) x', part.name)
+            INTO v_stores, v_counts;
         IF NOT p_count_only THEN
             EXECUTE format('DROP TABLE public.%I', part.name);
         END IF;
-        partition_name := part.name;
-        row_count := v_rows;
-        RETURN NEXT;
+        hold_id := NULL;
+        hold_store_id := NULL;
+        IF v_stores IS NULL THEN
+            store_id := NULL;
+            row_count := 0;
+            RETURN NEXT;
+        ELSE
+            FOR i IN 1..cardinality(v_stores) LOOP
+                store_id := v_stores[i];
+                row_count := v_counts[i];
+                RETURN NEXT;
+            END LOOP;
+        END IF;
     END LOOP;
 END
 $_$;
@@ -919,8 +1012,9 @@ CREATE TABLE public.data_keys (
     destroyed_at timestamp with time zone,
     vault boolean DEFAULT false NOT NULL,
     CONSTRAINT data_keys_check CHECK (((destroyed_at IS NULL) = (wrapped_key IS NOT NULL))),
-    CONSTRAINT data_keys_purpose_check CHECK ((purpose = ANY (ARRAY['personal_fields'::text, 'index_root'::text]))),
-    CONSTRAINT data_keys_scope_check CHECK ((scope ~ '^(retention:[0-9]{4}-[0-9]{2}|global)$'::text))
+    CONSTRAINT data_keys_police_scope_check CHECK (((purpose = 'police_fields'::text) = (scope ~~ 'police:%'::text))),
+    CONSTRAINT data_keys_purpose_check CHECK ((purpose = ANY (ARRAY['personal_fields'::text, 'police_fields'::text, 'index_root'::text]))),
+    CONSTRAINT data_keys_scope_check CHECK ((scope ~ '^((retention|police):[0-9]{4}-[0-9]{2}|global)$'::text))
 );
 
 
@@ -1065,10 +1159,22 @@ CREATE TABLE public.legal_hold_items (
     terminal_id bigint,
     window_start timestamp with time zone,
     window_end timestamp with time zone,
-    CONSTRAINT legal_hold_items_check CHECK ((num_nonnulls(identity_record_id, visit_id, terminal_id) = 1)),
+    nat_public_ip inet,
+    nat_public_port integer,
+    nat_key_at timestamp with time zone,
+    CONSTRAINT legal_hold_items_check CHECK ((num_nonnulls(identity_record_id, visit_id, terminal_id, nat_key_at) = 1)),
     CONSTRAINT legal_hold_items_check1 CHECK ((((terminal_id IS NULL) = (window_start IS NULL)) AND ((terminal_id IS NULL) = (window_end IS NULL)))),
-    CONSTRAINT legal_hold_items_check2 CHECK ((window_end > window_start))
+    CONSTRAINT legal_hold_items_check2 CHECK ((window_end > window_start)),
+    CONSTRAINT legal_hold_items_nat_check CHECK ((((nat_key_at IS NULL) = (nat_public_ip IS NULL)) AND ((nat_key_at IS NULL) = (nat_public_port IS NULL)))),
+    CONSTRAINT legal_hold_items_nat_public_port_check CHECK (((nat_public_port >= 0) AND (nat_public_port <= 65535)))
 );
+
+
+--
+-- Name: COLUMN legal_hold_items.nat_key_at; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON COLUMN public.legal_hold_items.nat_key_at IS 'a NAT mapping (nat_mappings.key_at, with nat_public_ip and nat_public_port) a police answer went through';
 
 
 --
@@ -1440,6 +1546,13 @@ COMMENT ON TABLE public.police_requests IS 'lawful requests from police: questio
 --
 
 COMMENT ON COLUMN public.police_requests.agency_key IS 'requests submitted over mutual TLS: the agency of the client certificate, the only one that may read them';
+
+
+--
+-- Name: COLUMN police_requests.key_id; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON COLUMN public.police_requests.key_id IS 'the police key of the request''s retention month (police_fields, police:YYYY-MM); before V008 a customers'' month key';
 
 
 --
@@ -2480,6 +2593,13 @@ CREATE INDEX legal_hold_items_identity_idx ON public.legal_hold_items USING btre
 
 
 --
+-- Name: legal_hold_items_nat_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX legal_hold_items_nat_idx ON public.legal_hold_items USING btree (nat_key_at) WHERE (nat_key_at IS NOT NULL);
+
+
+--
 -- Name: legal_hold_items_terminal_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -3229,6 +3349,13 @@ CREATE TRIGGER identity_records_live_key BEFORE INSERT OR UPDATE OF key_id ON pu
 
 
 --
+-- Name: police_requests police_requests_live_key; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER police_requests_live_key BEFORE INSERT OR UPDATE OF key_id ON public.police_requests FOR EACH ROW EXECUTE FUNCTION public.kiroku_refuse_destroyed_key();
+
+
+--
 -- Name: purge_certificate_signatures purge_certificate_signatures_append_only; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -3771,6 +3898,14 @@ GRANT ALL ON FUNCTION public.kiroku_drop_partition(p_table text, p_month date, p
 
 
 --
+-- Name: FUNCTION kiroku_drop_partition_by_store(p_table text, p_month date, p_as_of timestamp with time zone); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.kiroku_drop_partition_by_store(p_table text, p_month date, p_as_of timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.kiroku_drop_partition_by_store(p_table text, p_month date, p_as_of timestamp with time zone) TO kiroku_app;
+
+
+--
 -- Name: FUNCTION kiroku_ensure_partition(p_table text, p_month date); Type: ACL; Schema: public; Owner: -
 --
 
@@ -3802,11 +3937,11 @@ GRANT ALL ON FUNCTION public.kiroku_purge_event_rows(p_table text, p_store_id bi
 
 
 --
--- Name: FUNCTION kiroku_purge_nat_partitions(p_before timestamp with time zone, p_count_only boolean); Type: ACL; Schema: public; Owner: -
+-- Name: FUNCTION kiroku_purge_nat_partitions(p_before timestamp with time zone, p_as_of timestamp with time zone, p_count_only boolean); Type: ACL; Schema: public; Owner: -
 --
 
-REVOKE ALL ON FUNCTION public.kiroku_purge_nat_partitions(p_before timestamp with time zone, p_count_only boolean) FROM PUBLIC;
-GRANT ALL ON FUNCTION public.kiroku_purge_nat_partitions(p_before timestamp with time zone, p_count_only boolean) TO kiroku_app;
+REVOKE ALL ON FUNCTION public.kiroku_purge_nat_partitions(p_before timestamp with time zone, p_as_of timestamp with time zone, p_count_only boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.kiroku_purge_nat_partitions(p_before timestamp with time zone, p_as_of timestamp with time zone, p_count_only boolean) TO kiroku_app;
 
 
 --

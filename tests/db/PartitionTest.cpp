@@ -278,5 +278,6 @@ TEST_CASE("a database deployed with V001 to V006 takes V007, and its rows are ca
         INFO(index);
         CHECK(tx.exec_params1("SELECT to_regclass($1) IS NOT NULL", std::string("public.") + index)[0].as<bool>());
     }
-    CHECK(tx.exec1("SELECT max(version) FROM schema_migrations")[0].as<int>() == 7);
+    // V007 and the migrations after it.
+    CHECK(tx.exec1("SELECT max(version) FROM schema_migrations")[0].as<int>() == files.back().version);
 }

@@ -1,5 +1,6 @@
 #include "PoliceTestSupport.h"
 
+#include "crypto/Errors.h"
 #include "crypto/Hash.h"
 #include "domain/Errors.h"
 #include "services/audit/AuditVerifier.h"
@@ -13,6 +14,8 @@
 #include "storage/PgRetentionStore.h"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace kiroku;
 using namespace kiroku::test;
@@ -39,7 +42,7 @@ struct HeldByPolice {
     backend::services::LegalHoldService holds{holdRepository, s.stores, s.clock};
     backend::storage::PgAuditLog log{s.pool};
 
-    HeldByPolice() {
+    explicit HeldByPolice(bool withVault = false) : s(withVault) {
         askedVisit = s.checkIn(asked, "B01", tokyo(20, 10));
         otherVisit = s.checkIn(other, "B02", tokyo(20, 10, 5));
         s.checkout(askedVisit, tokyo(20, 11));
@@ -60,6 +63,28 @@ struct HeldByPolice {
         in.scopeTo = tokyo(20, 11);
         in.question.kind = domain::QuestionKind::TerminalAtTime;
         in.question.boothLabel = "B01";
+        const std::string id = s.police.submit({s.managerA(), std::nullopt}, in, std::nullopt).stored.id;
+        s.police.approve(s.managerB(), id);
+        s.police.answer(s.managerA(), id);
+        return id;
+    }
+
+    /// Police ask about the first customer by name and date of birth: the question's personal fields and the answer
+    /// are encrypted.
+    std::string answeredPersonRequest() {
+        domain::PoliceRequestInput in;
+        in.agencyName = "警視庁新宿警察署";
+        in.officerName = "警部補 田中";
+        in.officerBadge = "123456";
+        in.officerContact = "03-0000-0000";
+        in.basis = domain::LegalBasis::Ccp1972Inquiry;
+        in.documentReference = "新宿署刑第125号";
+        in.documentDate = domain::CivilDate(2026, 11, 21);
+        in.scopeFrom = tokyo(20, 9);
+        in.scopeTo = tokyo(20, 12);
+        in.question.kind = domain::QuestionKind::Person;
+        in.question.person.name = "保全 一郎";
+        in.question.person.dateOfBirth = domain::CivilDate(1990, 5, 1);
         const std::string id = s.police.submit({s.managerA(), std::nullopt}, in, std::nullopt).stored.id;
         s.police.approve(s.managerB(), id);
         s.police.answer(s.managerA(), id);
@@ -202,4 +227,99 @@ TEST_CASE("the retention report lists the store's holds, its purges and what was
     CHECK(purge.holdsRespected);
     CHECK(later.figures.holds.size() == 1);          // still in force
     CHECK(later.figures.disclosuresByBasis.empty()); // the answer was three years before the window
+}
+
+namespace {
+
+domain::ByteString bytesOf(const pqxx::field& field) {
+    const pqxx::binarystring value(field);
+    return domain::ByteString(value.begin(), value.end());
+}
+
+/// Moves a police request's encrypted fields onto key `to`, as V006 stored them (under the customers' month key).
+void moveRequestToKey(HeldByPolice& t, const std::string& id, std::uint32_t to) {
+    auto c = t.s.db.connect();
+    pqxx::work tx(*c);
+    const auto row = tx.exec_params1("SELECT key_id, question_name_enc, question_date_of_birth_enc, "
+                                     "answer_document_enc FROM police_requests WHERE id = $1::uuid",
+                                     id);
+    const auto from = row[0].as<std::uint32_t>();
+    const char* columns[] = {"question_name_enc", "question_date_of_birth_enc", "answer_document_enc"};
+    std::vector<domain::ByteString> moved;
+    for (int i = 0; i < 3; ++i) {
+        const auto& cipher = t.s.keys.cipher();
+        const std::string plain =
+            cipher.decrypt(crypto::FieldContext{"police_requests", columns[i], id, from}, bytesOf(row[i + 1]));
+        moved.push_back(cipher.encrypt(crypto::FieldContext{"police_requests", columns[i], id, to}, plain));
+    }
+    const auto bin = [](const domain::ByteString& b) { return pqxx::binarystring(b.data(), b.size()); };
+    tx.exec_params0("UPDATE police_requests SET key_id = $2, question_name_enc = $3, question_date_of_birth_enc = $4, "
+                    "answer_document_enc = $5 WHERE id = $1::uuid",
+                    id, to, bin(moved[0]), bin(moved[1]), bin(moved[2]));
+    tx.commit();
+}
+
+} // namespace
+
+TEST_CASE("a police request is encrypted under a police key of its own, and one stored under its customers' month "
+          "key moves to it when the purge destroys that key, so old backups lose the purged customers",
+          "[police][retention][keys][db]") {
+    HeldByPolice t(true);
+    const std::string requestId = t.answeredPersonRequest();
+    const backend::services::PoliceCaller manager{t.s.managerA(), std::nullopt};
+    const std::string document = t.s.police.answerOf(manager, requestId).document;
+    CHECK(document.find("保全 一郎") != std::string::npos);
+
+    // Received on 2026-11-22: kept through 2029-11-22, under the police key of that month, never the customers'.
+    CHECK(t.s.count("SELECT count(*) FROM police_requests r JOIN data_keys k ON k.id = r.key_id "
+                    "WHERE k.purpose = 'police_fields' AND k.scope = 'police:2029-11' AND k.vault") == 1);
+    const auto monthKey = static_cast<std::uint32_t>(
+        t.s.count("SELECT id FROM data_keys WHERE scope = 'retention:2029-11' AND destroyed_at IS NULL"));
+    CHECK(t.s.count("SELECT count(*) FROM identity_records WHERE key_id = " + std::to_string(monthKey)) == 2);
+
+    // A request stored before V008: under the month key of the customers it asked about.
+    moveRequestToKey(t, requestId, monthKey);
+    CHECK(t.s.count("SELECT key_id FROM police_requests") == static_cast<std::int64_t>(monthKey));
+    CHECK(t.s.police.answerOf(manager, requestId).document == document);
+
+    // A backup taken now holds the month key's database half and the customers' ciphertexts.
+    std::string dumpedHalf;
+    {
+        auto c = t.s.db.connect();
+        pqxx::read_transaction tx(*c);
+        dumpedHalf = tx.exec_params1("SELECT encode(wrapped_key, 'hex') FROM data_keys WHERE id = $1", monthKey)[0]
+                         .as<std::string>();
+    }
+
+    // The manager releases the answer's hold; in December 2029 both customers of November 2026 are purged.
+    t.s.clock.set(noonInTokyo(2029, 12, 1));
+    t.holds.release(t.s.managerA(), t.holds.list(t.s.managerA()).front().id);
+    const auto certificate = t.purge.run(noonInTokyo(2029, 12, 1), {});
+    CHECK(t.countOf("identity_records", t.asked) == 0);
+    CHECK(t.countOf("identity_records", t.other) == 0);
+    CHECK(certificate.destroyedKeyMonths == std::vector<std::string>{"2029-11"});
+    CHECK(std::count(certificate.destroyedKeyIds.begin(), certificate.destroyedKeyIds.end(), monthKey) == 1);
+    CHECK(certificate.keptKeys.empty());
+    CHECK(certificate.reencrypted == 1); // the police request
+    CHECK(t.s.count("SELECT count(*) FROM data_keys WHERE id = " + std::to_string(monthKey) +
+                    " AND destroyed_at IS NOT NULL AND wrapped_key IS NULL") == 1);
+
+    // The request and its answer are kept, under the police key, and still decrypt.
+    CHECK(t.s.count("SELECT count(*) FROM police_requests r JOIN data_keys k ON k.id = r.key_id "
+                    "WHERE k.scope = 'police:2029-11' AND k.destroyed_at IS NULL") == 1);
+    CHECK(t.s.police.answerOf(manager, requestId).document == document);
+    const auto view = t.s.police.get(manager, requestId);
+    CHECK(view.question.person.name == std::optional<std::string>("保全 一郎"));
+    CHECK(view.question.person.dateOfBirth == std::optional<domain::CivilDate>(domain::CivilDate(1990, 5, 1)));
+
+    // The backup restored: its half of the month key is back, but the vault half is gone, so the purged customers'
+    // ciphertexts in it stay unreadable.
+    {
+        auto c = t.s.db.connect();
+        pqxx::work tx(*c);
+        tx.exec_params0("UPDATE data_keys SET wrapped_key = decode($2, 'hex'), destroyed_at = NULL WHERE id = $1",
+                        monthKey, dumpedHalf);
+        tx.commit();
+    }
+    CHECK_THROWS_AS(t.s.keys.ensureLoaded(monthKey), crypto::KeyDestroyedError);
 }

@@ -1,9 +1,15 @@
 #include "PoliceTestSupport.h"
 
 #include "services/nat/NatIngestService.h"
+#include "services/retention/LegalHoldService.h"
+#include "services/retention/PurgeService.h"
+#include "storage/PgLegalHoldRepository.h"
 #include "storage/PgNatMappingRepository.h"
+#include "storage/PgRetentionStore.h"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace kiroku;
 using namespace kiroku::test;
@@ -119,4 +125,50 @@ TEST_CASE("a mapping whose start the log did not show leads to whoever used the 
     const auto nothing = g.answer(40009, tokyo(20, 11, 5), tokyo(20, 11), tokyo(20, 12), 60);
     CHECK(mentions(nothing, R"("record_count":0)"));
     CHECK(mentions(nothing, R"("nat_mappings":[])"));
+}
+
+TEST_CASE("a public-endpoint answer's hold keeps the months of the NAT log it went through until it is released",
+          "[police][nat][retention][holds][db]") {
+    Gateway g;
+    g.answer(40001, tokyo(20, 10, 45), tokyo(20, 10), tokyo(20, 11));
+    backend::storage::PgLegalHoldRepository holdRepository{g.s.pool};
+    backend::services::LegalHoldService holds{holdRepository, g.s.stores, g.s.clock};
+    const auto placed = holds.list(g.s.managerA());
+    REQUIRE(placed.size() == 1);
+    const auto hold = placed.front();
+    CHECK(hold.items.visitIds == std::vector<std::string>{g.visitA});
+    REQUIRE(hold.items.natMappings.size() == 1);
+    CHECK(hold.items.natMappings[0].publicIp == "198.51.100.7");
+    CHECK(hold.items.natMappings[0].publicPort == 40001);
+    CHECK(hold.items.natMappings[0].keyAt == tokyo(20, 10, 20));
+
+    // 2 December 2029 in Tokyo: November 2026's NAT log (both mappings) is past retention, and the hold keeps it.
+    const auto noon = [](unsigned day) {
+        return std::chrono::sys_days{std::chrono::year{2029} / std::chrono::December / std::chrono::day{day}} +
+               std::chrono::hours{3};
+    };
+    backend::storage::PgRetentionStore retention{g.s.pool};
+    backend::services::PurgeService purge{retention, g.s.stores, g.s.keys, g.s.signer};
+    backend::services::PurgeOptions dry;
+    dry.dryRun = true;
+    const auto preview = purge.run(noon(2), dry);
+    CHECK(preview.counts.at("nat_mappings") == 0);
+    CHECK(preview.heldBack.at("nat_mappings") == 2);
+
+    const auto kept = purge.run(noon(2), {});
+    CHECK(kept.counts.at("nat_mappings") == 0);
+    CHECK(kept.heldBack.at("nat_mappings") == 2);
+    CHECK(kept.holdIds == std::vector<std::string>{hold.id});
+    CHECK(std::count(kept.partitionsDropped.begin(), kept.partitionsDropped.end(), "nat_mappings_p202611") == 0);
+    REQUIRE(kept.signatures.size() == 1);
+    CHECK(kept.signatures[0].document.find(hold.id) != std::string::npos);
+    CHECK(g.s.count("SELECT count(*) FROM nat_mappings") == 2);
+
+    g.s.clock.set(noon(2));
+    holds.release(g.s.managerA(), hold.id);
+    const auto dropped = purge.run(noon(3), {});
+    CHECK(dropped.counts.at("nat_mappings") == 2);
+    CHECK(dropped.holdIds.empty());
+    CHECK(std::count(dropped.partitionsDropped.begin(), dropped.partitionsDropped.end(), "nat_mappings_p202611") == 1);
+    CHECK(g.s.count("SELECT count(*) FROM nat_mappings") == 0);
 }

@@ -4,6 +4,7 @@
 // customers verified and checked in, moved and checked out at chosen instants (a settable clock).
 
 #include "crypto/KeyEncryptionKey.h"
+#include "crypto/KeyVault.h"
 #include "crypto/SecretKey.h"
 #include "services/identity/IdentityService.h"
 #include "services/police/PoliceRequestService.h"
@@ -29,6 +30,7 @@
 #include <pqxx/pqxx>
 
 #include <chrono>
+#include <filesystem>
 #include <map>
 #include <string>
 
@@ -75,6 +77,22 @@ struct Customer {
 };
 
 struct PoliceStore {
+    /// With `withVault`, the keys are split with a key vault in a temporary directory, as the server's are.
+    explicit PoliceStore(bool withVault = false) : vaultRoot(withVault ? makeVaultRoot() : std::filesystem::path()) {}
+    ~PoliceStore() {
+        if (!vaultRoot.empty()) {
+            std::error_code ignored;
+            std::filesystem::remove_all(vaultRoot, ignored);
+        }
+    }
+    PoliceStore(const PoliceStore&) = delete;
+    PoliceStore& operator=(const PoliceStore&) = delete;
+
+    static std::filesystem::path makeVaultRoot() {
+        return std::filesystem::temp_directory_path() / ("kiroku-vault-" + crypto::randomHex(8));
+    }
+
+    std::filesystem::path vaultRoot; ///< empty: no key vault
     TestDatabase db = TestDatabase::migrated();
     StaffFixture manager = createStaff(db, "shinjuku", "manager-a", "manager", 4);
     StaffFixture secondManager = createStaff(db, "shinjuku", "manager-b", "manager", 4);
@@ -102,7 +120,11 @@ struct PoliceStore {
     backend::storage::PgVisitRepository visitRepository{pool};
     backend::storage::PgIdempotencyStore idempotency{pool};
     backend::storage::PgPoliceRepository policeRepository{pool};
-    backend::services::KeyService keys{keyRepository, crypto::KeyEncryptionKey(crypto::SecretKey::generate(), 1)};
+    backend::services::KeyService keys{
+        keyRepository, crypto::KeyEncryptionKey(crypto::SecretKey::generate(), 1),
+        vaultRoot.empty() ? std::nullopt : std::optional<crypto::KeyVault>(crypto::KeyVault(vaultRoot, [this] {
+            return keyRepository.vaultInstance();
+        }))};
     ManualClock clock;
     backend::services::IdentityService identities{identityRepository, memberRepository, stores, keys,
                                                   [this] { return clock.now(); }};

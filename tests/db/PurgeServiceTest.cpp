@@ -245,3 +245,78 @@ TEST_CASE("the purge drops the NAT mappings' months once every mapping in them i
     CHECK(purge.run(noonInTokyo(2029, 12, 2), {}).counts.at("nat_mappings") == 1);
     CHECK(t.number("SELECT count(*) FROM nat_mappings") == 0);
 }
+
+namespace {
+
+/// The object that follows `"key":` in a canonical JSON document (no nested objects inside it).
+std::string objectAfter(const std::string& document, const std::string& key) {
+    const auto start = document.find("\"" + key + "\":{");
+    if (start == std::string::npos) {
+        return {};
+    }
+    const auto open = document.find('{', start);
+    return document.substr(open, document.find('}', open) - open + 1);
+}
+
+} // namespace
+
+TEST_CASE("each store's signed purge certificate carries that store's own counts, month partitions included",
+          "[retention][purge][db]") {
+    Purging t;
+    const test::StaffFixture otherClerk = test::createStaff(t.db, "kichijoji", "clerk-j", "clerk");
+    auto writer = t.keys(t.keyRepository, true);
+    const auto verified = noonInTokyo(2026, 11, 22);
+    std::vector<std::pair<std::int64_t, std::string>> records{
+        {t.clerk.storeId, t.verify(*writer, "荻窪 一郎", verified)},
+        {t.clerk.storeId, t.verify(*writer, "荻窪 二郎", verified)}};
+    {
+        backend::services::IdentityService identity(t.records, t.members, t.stores, *writer, [&] { return verified; });
+        records.emplace_back(otherClerk.storeId, identity
+                                                     .verify({otherClerk.staffId, otherClerk.storeId,
+                                                              domain::Role::Clerk, otherClerk.login},
+                                                             person("吉祥寺 三郎"))
+                                                     .id);
+    }
+    // Each customer's visit of 20 November 2026, kept through 2029-11-20 in the month partition of November 2029.
+    {
+        auto c = t.db.connect();
+        pqxx::work tx(*c);
+        tx.exec("SELECT kiroku_ensure_partition('visits', '2029-11-01')");
+        for (const auto& [store, id] : records) {
+            const auto staff = store == t.clerk.storeId ? t.clerk.staffId : otherClerk.staffId;
+            tx.exec_params0("INSERT INTO visits (id, store_id, identity_record_id, started_at, started_by, ended_at, "
+                            "ended_by, retention_until) VALUES (gen_random_uuid(), $1, $2::uuid, "
+                            "'2026-11-20T01:00:00Z', $3, '2026-11-20T02:00:00Z', $3, '2029-11-20')",
+                            store, id, staff);
+        }
+        tx.commit();
+    }
+
+    auto purgeKeys = t.keys(t.appKeys, true);
+    backend::services::PurgeService purge(t.appStore, t.appStores, *purgeKeys, t.signer);
+    const auto certificate = purge.run(noonInTokyo(2029, 12, 1), {});
+    CHECK(std::count(certificate.partitionsDropped.begin(), certificate.partitionsDropped.end(), "visits_p202911") ==
+          1);
+    CHECK(certificate.counts.at("visits") == 3);
+    CHECK(certificate.counts.at("identity_records") == 3);
+    CHECK(certificate.storeCounts.at(t.clerk.storeId).at("visits") == 2);
+    CHECK(certificate.storeCounts.at(otherClerk.storeId).at("visits") == 1);
+    CHECK(certificate.storeCounts.at(t.clerk.storeId).at("identity_records") == 2);
+    CHECK(certificate.storeCounts.at(otherClerk.storeId).at("identity_records") == 1);
+
+    REQUIRE(certificate.signatures.size() == 2);
+    for (const auto& sig : certificate.signatures) {
+        INFO(sig.document);
+        const bool first = sig.storeId == t.clerk.storeId;
+        const std::string own = objectAfter(sig.document, "purged_rows");
+        CHECK(own.find(std::string("\"visits\":") + (first ? "2" : "1")) != std::string::npos);
+        CHECK(own.find(std::string("\"identity_records\":") + (first ? "2" : "1")) != std::string::npos);
+        CHECK(own.find("\"members\":0") != std::string::npos);
+        const std::string all = objectAfter(sig.document, "purged_rows_all_stores");
+        CHECK(all.find("\"visits\":3") != std::string::npos);
+        CHECK(all.find("\"identity_records\":3") != std::string::npos);
+        CHECK(backend::services::StoreSigner::verify(t.signer.publicKey(sig.storeId).publicKey, sig.document,
+                                                     sig.signature));
+    }
+    CHECK(t.number("SELECT count(*) FROM visits") == 0);
+}

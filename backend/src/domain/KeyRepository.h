@@ -10,8 +10,8 @@ namespace kiroku::domain {
 /// A data key as stored: wrapped by the key-encryption key of `kekVersion`.
 struct StoredDataKey {
     std::uint32_t id = 0;
-    std::string purpose; ///< "personal_fields" or "index_root"
-    std::string scope;   ///< "retention:YYYY-MM" or "global"
+    std::string purpose; ///< "personal_fields", "police_fields" or "index_root"
+    std::string scope;   ///< "retention:YYYY-MM", "police:YYYY-MM" or "global"
     std::uint32_t kekVersion = 0;
     std::vector<std::uint8_t> wrapped;
     /// A split key: the material is derived from this (database) half and a half in the key vault, which is

@@ -23,14 +23,25 @@ struct HoldWindow {
     std::chrono::system_clock::time_point to;
 };
 
+/// A gateway NAT mapping (V005) a police answer went through, named by its public endpoint and the instant the log
+/// first showed it (its partition key): the month of the NAT log holding it is kept while the hold is in force.
+struct HoldNatMapping {
+    std::string publicIp;
+    std::uint16_t publicPort = 0;
+    std::chrono::system_clock::time_point keyAt;
+};
+
 /// What a hold keeps past retention: identity records (with all their visits), visits (with their segments and
-/// identity record), and terminal windows. Records are named by id.
+/// identity record), terminal windows, and NAT mappings (placed only by police answers). Records are named by id.
 struct HoldItems {
     std::vector<std::string> identityRecordIds;
     std::vector<std::string> visitIds;
     std::vector<HoldWindow> terminalWindows;
+    std::vector<HoldNatMapping> natMappings;
 
-    bool empty() const { return identityRecordIds.empty() && visitIds.empty() && terminalWindows.empty(); }
+    bool empty() const {
+        return identityRecordIds.empty() && visitIds.empty() && terminalWindows.empty() && natMappings.empty();
+    }
 };
 
 /// A hold to place. `until` is the last day (in the store's zone) it keeps records unless released earlier.

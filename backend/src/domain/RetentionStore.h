@@ -30,6 +30,12 @@ struct MonthPartition {
     }
 };
 
+/// A month partition dropped: its rows, per store too.
+struct PartitionDrop {
+    std::int64_t rows = 0; ///< -1: the database refused (not past retention everywhere, or held)
+    std::map<std::int64_t, std::int64_t> rowsByStore;
+};
+
 /// A registered table whose rows expire by their own time (terminal_events, ...).
 struct EventTable {
     std::string table;
@@ -69,6 +75,25 @@ struct RecordToRekey {
     std::string targetMonth; ///< "YYYY-MM"
 };
 
+/// The encrypted fields of a police request (V006): the personal fields of its question and the answer document,
+/// each present only when the request has it.
+struct EncryptedPoliceFields {
+    std::uint32_t keyId = 0;
+    std::optional<ByteString> name;
+    std::optional<ByteString> nameKana;
+    std::optional<ByteString> dateOfBirth;
+    std::optional<ByteString> documentNumber;
+    std::optional<ByteString> answerDocument;
+};
+
+/// A police request still under a key the purge is about to destroy (requests stored before they had keys of their
+/// own), with the month of its retention: it moves to the police key of that month.
+struct PoliceRequestToRekey {
+    std::string id;
+    EncryptedPoliceFields fields;
+    std::string retentionMonth; ///< "YYYY-MM"
+};
+
 /// What one batch of re-encryption did.
 struct RekeyBatch {
     std::size_t examined = 0;
@@ -88,6 +113,8 @@ struct PurgeCertificate {
     std::optional<CivilDate> cutoffDate; ///< the earliest local date over the stores
     std::vector<StoreCutoff> stores;
     std::map<std::string, std::int64_t> counts; ///< rows purged (or, dry, that would be) per table
+    /// The same per store (what each store's signed document carries).
+    std::map<std::int64_t, std::map<std::string, std::int64_t>> storeCounts;
     std::vector<std::string> partitionsDropped;
     std::vector<std::string> destroyedKeyMonths; ///< "YYYY-MM"
     std::vector<std::uint32_t> destroyedKeyIds;
@@ -113,10 +140,14 @@ struct PurgeCertificate {
     std::vector<StoreSignature> signatures;
 };
 
-/// A partition of the NAT mappings (V005) dropped, or that would be, by a purge.
+/// A partition of the NAT mappings (V005) dropped, or that would be, by a purge; or one past retention that a legal
+/// hold in force keeps (one entry per hold).
 struct NatPartition {
     std::string name;
     std::int64_t rows = 0;
+    std::string holdId;                  ///< empty: dropped (or would be); else the hold that keeps it
+    std::int64_t holdStoreId = 0;        ///< the store of that hold
+    std::optional<std::int64_t> storeId; ///< a partition dropped comes once per store with that store's rows
 };
 
 /// Held while a purge runs; two purges never run at once (several servers, kirokuctl).
@@ -144,9 +175,9 @@ public:
 
     /// Whether every row the month can hold is past retention everywhere and not held (kiroku_partition_expired).
     virtual bool partitionExpired(const MonthPartition& partition, Instant asOf) = 0;
-    /// Drops the month (kiroku_drop_partition): the rows it held, -1 when the database refuses, nothing when the
-    /// partition does not exist. Throws Unavailable when its lock is not granted in time.
-    virtual std::optional<std::int64_t> dropPartition(const MonthPartition& partition, Instant asOf) = 0;
+    /// Drops the month (kiroku_drop_partition_by_store): the rows it held, per store too, -1 rows when the database
+    /// refuses, nothing when the partition does not exist. Throws Unavailable when its lock is not granted in time.
+    virtual std::optional<PartitionDrop> dropPartition(const MonthPartition& partition, Instant asOf) = 0;
 
     /// Deletes up to `limit` visits of the store whose retention ended before `cutoff.today` and that no hold in
     /// force keeps, with their segments; returns rows per table ("visits", "visit_segments"). With `countOnly`,
@@ -180,15 +211,22 @@ public:
     rekeyRecords(std::uint32_t keyId, const std::string& afterId, std::size_t limit, Instant asOf,
                  const std::function<std::optional<EncryptedIdentityFields>(const RecordToRekey&)>& rekey) = 0;
 
+    /// The same for police requests under key `keyId`: locks up to `limit` of them with an id above `afterId` and
+    /// stores what `rekey` returns (fields under another key), or leaves the request as it is on nothing.
+    virtual RekeyBatch rekeyPoliceRequests(
+        std::uint32_t keyId, const std::string& afterId, std::size_t limit,
+        const std::function<std::optional<EncryptedPoliceFields>(const PoliceRequestToRekey&)>& rekey) = 0;
+
     /// Destroys key `keyId` in the database (the wrapped half gone) when no row of any table refers to it, checked
     /// with the key row locked; returns how many rows still do (0: destroyed).
     virtual std::int64_t destroyKeyIfUnused(std::uint32_t keyId) = 0;
 
     virtual std::map<std::uint32_t, KeyState> keyStates(const std::vector<std::uint32_t>& ids) = 0;
 
-    /// Drops the month partitions of the NAT mappings whose month and every mapping ended before `before`
+    /// Drops the month partitions of the NAT mappings whose month and every mapping ended before `before`, except
+    /// those holding a mapping that a legal hold in force at `asOf` names, which it returns with the hold
     /// (kiroku_purge_nat_partitions); with `countOnly`, only says which.
-    virtual std::vector<NatPartition> purgeNatPartitions(Instant before, bool countOnly) = 0;
+    virtual std::vector<NatPartition> purgeNatPartitions(Instant before, Instant asOf, bool countOnly) = 0;
 
     /// Stores the certificate with its signatures and appends `entries` to their stores' audit chains, in one
     /// transaction (the entries last).

@@ -49,6 +49,10 @@ void readItems(pqxx::work& tx, std::vector<domain::LegalHold>& holds) {
             items.identityRecordIds.push_back(row["identity_record_id"].as<std::string>());
         } else if (!row["visit_id"].is_null()) {
             items.visitIds.push_back(row["visit_id"].as<std::string>());
+        } else if (!row["nat_key_us"].is_null()) {
+            items.natMappings.push_back({row["nat_public_ip"].as<std::string>(),
+                                         static_cast<std::uint16_t>(row["nat_public_port"].as<int>()),
+                                         fromEpochMicros(row["nat_key_us"].as<std::int64_t>())});
         } else {
             items.terminalWindows.push_back({row["terminal_id"].as<std::int64_t>(),
                                              fromEpochMicros(row["from_us"].as<std::int64_t>()),
@@ -93,6 +97,10 @@ void PgLegalHoldLedger::place(const std::string& id, const domain::NewLegalHold&
     for (const auto& w : items.terminalWindows) {
         m_tx.exec_params(std::string(sql::kInsertHoldWindow), id, hold.storeId, w.terminalId, toEpochMicros(w.from),
                          toEpochMicros(w.to));
+    }
+    for (const auto& m : items.natMappings) {
+        m_tx.exec_params(std::string(sql::kInsertHoldNatMapping), id, hold.storeId, m.publicIp,
+                         static_cast<int>(m.publicPort), toEpochMicros(m.keyAt));
     }
 }
 

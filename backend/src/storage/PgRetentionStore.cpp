@@ -202,20 +202,32 @@ bool PgRetentionStore::partitionExpired(const domain::MonthPartition& partition,
     });
 }
 
-std::optional<std::int64_t> PgRetentionStore::dropPartition(const domain::MonthPartition& partition,
-                                                            domain::Instant asOf) {
+std::optional<domain::PartitionDrop> PgRetentionStore::dropPartition(const domain::MonthPartition& partition,
+                                                                     domain::Instant asOf) {
     return withLockRetries([&] { return dropOnce(partition, asOf); });
 }
 
-std::optional<std::int64_t> PgRetentionStore::dropOnce(const domain::MonthPartition& partition, domain::Instant asOf) {
-    return withTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<std::int64_t> {
+std::optional<domain::PartitionDrop> PgRetentionStore::dropOnce(const domain::MonthPartition& partition,
+                                                                domain::Instant asOf) {
+    return withTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<domain::PartitionDrop> {
         try {
-            const auto row = tx.exec_params1(std::string(sql::kDropPartition), partition.table,
+            const auto rows = tx.exec_params(std::string(sql::kDropPartition), partition.table,
                                              partition.month.toString(), toEpochMicros(asOf));
-            if (row[0].is_null()) {
+            if (rows.empty()) {
                 return std::nullopt;
             }
-            return row[0].as<std::int64_t>();
+            domain::PartitionDrop drop;
+            for (const auto& row : rows) {
+                const auto n = row["row_count"].as<std::int64_t>();
+                if (n < 0) {
+                    return domain::PartitionDrop{-1, {}};
+                }
+                drop.rows += n;
+                if (!row["store_id"].is_null()) {
+                    drop.rowsByStore[row["store_id"].as<std::int64_t>()] += n;
+                }
+            }
+            return drop;
         } catch (const pqxx::sql_error& e) {
             rethrowLockNotAvailable(e, partition.name());
             throw;
@@ -368,6 +380,42 @@ domain::RekeyBatch PgRetentionStore::rekeyRecords(
     });
 }
 
+domain::RekeyBatch PgRetentionStore::rekeyPoliceRequests(
+    std::uint32_t keyId, const std::string& afterId, std::size_t limit,
+    const std::function<std::optional<domain::EncryptedPoliceFields>(const domain::PoliceRequestToRekey&)>& rekey) {
+    return withTransaction(m_pool, [&](pqxx::work& tx) {
+        domain::RekeyBatch batch;
+        const auto rows =
+            tx.exec_params(std::string(sql::kLockPoliceRequestsToRekey), keyId,
+                           afterId.empty() ? std::string("00000000-0000-0000-0000-000000000000") : afterId,
+                           static_cast<std::int64_t>(limit));
+        for (const auto& row : rows) {
+            domain::PoliceRequestToRekey request;
+            request.id = row["id"].as<std::string>();
+            request.retentionMonth = row["retention_month"].as<std::string>();
+            auto& f = request.fields;
+            f.keyId = row["key_id"].as<std::uint32_t>();
+            f.name = readOptionalBytes(row["question_name_enc"]);
+            f.nameKana = readOptionalBytes(row["question_name_kana_enc"]);
+            f.dateOfBirth = readOptionalBytes(row["question_date_of_birth_enc"]);
+            f.documentNumber = readOptionalBytes(row["question_document_number_enc"]);
+            f.answerDocument = readOptionalBytes(row["answer_document_enc"]);
+            ++batch.examined;
+            batch.lastId = request.id;
+            const auto fresh = rekey(request);
+            if (!fresh) {
+                ++batch.refused;
+                continue;
+            }
+            batch.changed += tx.exec_params(std::string(sql::kStoreReencryptedPoliceRequest), request.id, fresh->keyId,
+                                            bytes(fresh->name), bytes(fresh->nameKana), bytes(fresh->dateOfBirth),
+                                            bytes(fresh->documentNumber), bytes(fresh->answerDocument), keyId)
+                                 .affected_rows();
+        }
+        return batch;
+    });
+}
+
 std::int64_t PgRetentionStore::destroyKeyIfUnused(std::uint32_t keyId) {
     return withTransaction(m_pool, [&](pqxx::work& tx) -> std::int64_t {
         if (tx.exec_params(std::string(sql::kLockKeyToDestroy), keyId).empty()) {
@@ -396,12 +444,23 @@ std::map<std::uint32_t, domain::KeyState> PgRetentionStore::keyStates(const std:
     });
 }
 
-std::vector<domain::NatPartition> PgRetentionStore::purgeNatPartitions(domain::Instant before, bool countOnly) {
+std::vector<domain::NatPartition> PgRetentionStore::purgeNatPartitions(domain::Instant before, domain::Instant asOf,
+                                                                       bool countOnly) {
     return withTransaction(m_pool, [&](pqxx::work& tx) {
         std::vector<domain::NatPartition> out;
-        for (const auto& row :
-             tx.exec_params(std::string(sql::kPurgeNatPartitions), toEpochMicros(before), countOnly)) {
-            out.push_back({row["partition_name"].as<std::string>(), row["row_count"].as<std::int64_t>()});
+        for (const auto& row : tx.exec_params(std::string(sql::kPurgeNatPartitions), toEpochMicros(before),
+                                              toEpochMicros(asOf), countOnly)) {
+            domain::NatPartition p;
+            p.name = row["partition_name"].as<std::string>();
+            p.rows = row["row_count"].as<std::int64_t>();
+            if (!row["store_id"].is_null()) {
+                p.storeId = row["store_id"].as<std::int64_t>();
+            }
+            if (!row["hold_id"].is_null()) {
+                p.holdId = row["hold_id"].as<std::string>();
+                p.holdStoreId = row["hold_store_id"].as<std::int64_t>();
+            }
+            out.push_back(std::move(p));
         }
         return out;
     });

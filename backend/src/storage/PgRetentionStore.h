@@ -19,7 +19,8 @@ public:
     std::vector<domain::MonthPartition> monthPartitions() override;
     std::vector<domain::EventTable> eventTables() override;
     bool partitionExpired(const domain::MonthPartition& partition, domain::Instant asOf) override;
-    std::optional<std::int64_t> dropPartition(const domain::MonthPartition& partition, domain::Instant asOf) override;
+    std::optional<domain::PartitionDrop> dropPartition(const domain::MonthPartition& partition,
+                                                       domain::Instant asOf) override;
     std::map<std::string, std::int64_t> purgeVisits(const domain::StoreCutoff& cutoff, domain::Instant asOf,
                                                     std::size_t limit, bool countOnly) override;
     std::int64_t purgeEvents(const domain::EventTable& table, const domain::StoreCutoff& cutoff, domain::Instant asOf,
@@ -34,14 +35,19 @@ public:
     rekeyRecords(std::uint32_t keyId, const std::string& afterId, std::size_t limit, domain::Instant asOf,
                  const std::function<std::optional<domain::EncryptedIdentityFields>(const domain::RecordToRekey&)>&
                      rekey) override;
+    domain::RekeyBatch rekeyPoliceRequests(
+        std::uint32_t keyId, const std::string& afterId, std::size_t limit,
+        const std::function<std::optional<domain::EncryptedPoliceFields>(const domain::PoliceRequestToRekey&)>& rekey)
+        override;
     std::int64_t destroyKeyIfUnused(std::uint32_t keyId) override;
     std::map<std::uint32_t, domain::KeyState> keyStates(const std::vector<std::uint32_t>& ids) override;
-    std::vector<domain::NatPartition> purgeNatPartitions(domain::Instant before, bool countOnly) override;
+    std::vector<domain::NatPartition> purgeNatPartitions(domain::Instant before, domain::Instant asOf,
+                                                         bool countOnly) override;
     void recordCertificate(const domain::PurgeCertificate& certificate,
                            const std::vector<domain::AuditEntry>& entries) override;
 
 private:
-    std::optional<std::int64_t> dropOnce(const domain::MonthPartition& partition, domain::Instant asOf);
+    std::optional<domain::PartitionDrop> dropOnce(const domain::MonthPartition& partition, domain::Instant asOf);
 
     ConnectionPool& m_pool;
 };

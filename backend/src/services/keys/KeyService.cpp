@@ -8,6 +8,7 @@ namespace kiroku::backend::services {
 
 namespace {
 constexpr const char* kPersonal = "personal_fields";
+constexpr const char* kPolice = "police_fields";
 constexpr const char* kIndexRoot = "index_root";
 } // namespace
 
@@ -50,8 +51,9 @@ crypto::SecretKey KeyService::loadOrCreate(const std::string& purpose, const std
         fresh.purpose = purpose;
         fresh.scope = scope;
         fresh.kekVersion = m_kek.version();
-        // Only the retention months' keys are ever destroyed, so only they are split.
-        fresh.vault = purpose == kPersonal && m_vault.has_value();
+        // Only the retention months' keys (customers' and police requests') are ever destroyed, so only they are
+        // split.
+        fresh.vault = (purpose == kPersonal || purpose == kPolice) && m_vault.has_value();
         if (fresh.vault) {
             m_vault->create(fresh.id, scope).wipe(); // on disk before any row names it
         }
@@ -67,23 +69,31 @@ crypto::SecretKey KeyService::loadOrCreate(const std::string& purpose, const std
 }
 
 std::uint32_t KeyService::personalKeyFor(const std::string& retentionMonth) {
-    const std::string scope = "retention:" + retentionMonth;
+    return currentKeyFor(kPersonal, "retention:" + retentionMonth);
+}
+
+std::uint32_t KeyService::policeKeyFor(const std::string& retentionMonth) {
+    return currentKeyFor(kPolice, "police:" + retentionMonth);
+}
+
+std::uint32_t KeyService::currentKeyFor(const std::string& purpose, const std::string& scope) {
+    const std::string cacheKey = purpose + "/" + scope;
     const auto now = std::chrono::steady_clock::now();
     {
         std::lock_guard lock(m_mutex);
-        if (const auto it = m_currentByMonth.find(scope); it != m_currentByMonth.end() &&
-                                                          now - it->second.checkedAt < kCurrentKeyRecheck &&
-                                                          m_ring.contains(it->second.id)) {
+        if (const auto it = m_currentByScope.find(cacheKey); it != m_currentByScope.end() &&
+                                                             now - it->second.checkedAt < kCurrentKeyRecheck &&
+                                                             m_ring.contains(it->second.id)) {
             return it->second.id;
         }
     }
     std::uint32_t id = 0;
-    crypto::SecretKey key = loadOrCreate(kPersonal, scope, &id);
+    crypto::SecretKey key = loadOrCreate(purpose, scope, &id);
     if (!m_ring.contains(id)) {
         m_ring.add(id, std::move(key));
     }
     std::lock_guard lock(m_mutex);
-    m_currentByMonth[scope] = CachedKey{id, now};
+    m_currentByScope[cacheKey] = CachedKey{id, now};
     return id;
 }
 
@@ -101,8 +111,8 @@ void KeyService::ensureLoaded(std::uint32_t id) {
 void KeyService::forget(std::uint32_t id) {
     {
         std::lock_guard lock(m_mutex);
-        for (auto it = m_currentByMonth.begin(); it != m_currentByMonth.end();) {
-            it = it->second.id == id ? m_currentByMonth.erase(it) : std::next(it);
+        for (auto it = m_currentByScope.begin(); it != m_currentByScope.end();) {
+            it = it->second.id == id ? m_currentByScope.erase(it) : std::next(it);
         }
     }
     m_ring.erase(id);

@@ -46,6 +46,12 @@ public:
     /// used for new records within that time without a restart.
     std::uint32_t personalKeyFor(const std::string& retentionMonth);
 
+    /// Id of the current key for police requests whose retention ends in `retentionMonth` ("YYYY-MM"): purpose
+    /// "police_fields", scope "police:YYYY-MM", split with the key vault like the customers' keys but never shared
+    /// with them, so that purging a month of customers can destroy that month's key while the police requests of
+    /// the month are kept. Created when missing, loaded, cached like personalKeyFor.
+    std::uint32_t policeKeyFor(const std::string& retentionMonth);
+
     /// Makes sure key `id` is in the ring (unwrapping it from the database, with its vault half);
     /// throws crypto::UnknownKeyError when it does not exist or was destroyed in the database, and
     /// crypto::KeyDestroyedError when its vault half is gone (a database restored from an old backup).
@@ -72,6 +78,7 @@ private:
     Derived& loadRoot();
     crypto::SecretKey loadOrCreate(const std::string& purpose, const std::string& scope, std::uint32_t* idOut);
     crypto::SecretKey material(const domain::StoredDataKey& stored);
+    std::uint32_t currentKeyFor(const std::string& purpose, const std::string& scope);
 
     domain::KeyRepository& m_repository;
     crypto::KeyEncryptionKey m_kek;
@@ -85,7 +92,7 @@ private:
         std::uint32_t id = 0;
         std::chrono::steady_clock::time_point checkedAt;
     };
-    std::map<std::string, CachedKey> m_currentByMonth;
+    std::map<std::string, CachedKey> m_currentByScope; ///< by "<purpose>/<scope>"
 
 public:
     static constexpr std::chrono::seconds kCurrentKeyRecheck{30};

@@ -73,8 +73,8 @@ QueryResult PoliceQuery::publicEndpoint(domain::PoliceLookup& lookup, domain::Na
     };
     std::vector<DisclosedMapping> mappings;
     for (const auto& m : found) {
-        DisclosedMapping shown{m.protocol,  m.privateIp,      m.privatePort, m.publicIp,   m.publicPort,
-                               m.startedAt, m.startEstimated, m.endedAt,     std::nullopt, std::nullopt};
+        DisclosedMapping shown{m.protocol,       m.privateIp, m.privatePort, m.publicIp,   m.publicPort, m.startedAt,
+                               m.startEstimated, m.endedAt,   std::nullopt,  std::nullopt, m.firstSeenAt};
         if (m.terminal) {
             shown.terminalNumber = m.terminal->number;
             shown.addressSource =

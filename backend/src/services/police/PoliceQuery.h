@@ -56,6 +56,7 @@ struct DisclosedMapping {
     std::optional<domain::Instant> endedAt;    ///< none: still open when the gateway last uploaded
     std::optional<std::string> terminalNumber; ///< none: no terminal had the private address then
     std::optional<std::string> addressSource;  ///< "ip_assigned" (a terminal event) or "configured" (terminals)
+    domain::Instant keyAt{}; ///< its start, or when the log first showed it: the NAT log's month (what a hold keeps)
 };
 
 /// What an answer found: the records to disclose, and every match (disclosed or not) for the record of disclosures

@@ -314,7 +314,8 @@ PoliceRequestView PoliceRequestService::submit(const PoliceCaller& caller, const
     r.status = PoliceRequestStatus::Received;
     r.receivedAt = now;
     r.retentionUntil = rules::retentionUntil(localToday, store.rules.retentionYears);
-    r.keyId = m_keys.personalKeyFor(r.retentionUntil.toString().substr(0, 7));
+    // Under a police key of its own, never a customers' month key: purging that month must be able to destroy it.
+    r.keyId = m_keys.policeKeyFor(r.retentionUntil.toString().substr(0, 7));
     const auto& cipher = m_keys.cipher();
     const auto& p = q.person;
     if (p.name) {
@@ -508,7 +509,8 @@ namespace {
 std::optional<domain::NewLegalHold> answerHold(const domain::StoredPoliceRequest& request, std::int64_t staffId,
                                                std::chrono::system_clock::time_point now, domain::CivilDate localToday,
                                                const std::string& answerNumberText,
-                                               const std::vector<domain::Disclosure>& matches) {
+                                               const std::vector<domain::Disclosure>& matches,
+                                               const std::vector<DisclosedMapping>& mappings) {
     domain::NewLegalHold hold;
     hold.storeId = request.storeId;
     hold.reasonCode = "police_request";
@@ -528,6 +530,10 @@ std::optional<domain::NewLegalHold> answerHold(const domain::StoredPoliceRequest
         if (!m.visitId && !withVisit.count(m.identityRecordId)) {
             hold.items.identityRecordIds.push_back(m.identityRecordId);
         }
+    }
+    // The NAT mappings a public_endpoint answer went through: their months of the NAT log are kept with the records.
+    for (const auto& m : mappings) {
+        hold.items.natMappings.push_back({m.publicIp, m.publicPort, m.keyAt});
     }
     if (hold.items.empty()) {
         return std::nullopt;
@@ -599,7 +605,8 @@ PoliceAnswer PoliceRequestService::answer(const domain::StaffPrincipal& manager,
         tx.recordDisclosures(r->id, store.id, result.matches);
         // An answered request keeps what it disclosed and matched past retention until a manager releases the hold.
         std::optional<domain::LegalHold> hold;
-        if (const auto newHold = answerHold(*r, manager.staffId, now, localToday, out.number, result.matches)) {
+        if (const auto newHold =
+                answerHold(*r, manager.staffId, now, localToday, out.number, result.matches, result.mappings)) {
             const std::string holdId = newUuidV4();
             tx.holds().place(holdId, *newHold);
             hold = tx.holds().find(store.id, holdId);

@@ -62,6 +62,9 @@ domain::AuditEntry holdEntry(const domain::LegalHold& hold, const char* action, 
     entry.details["identity_records"] = static_cast<std::int64_t>(hold.items.identityRecordIds.size());
     entry.details["visits"] = static_cast<std::int64_t>(hold.items.visitIds.size());
     entry.details["terminal_windows"] = static_cast<std::int64_t>(hold.items.terminalWindows.size());
+    if (!hold.items.natMappings.empty()) {
+        entry.details["nat_mappings"] = static_cast<std::int64_t>(hold.items.natMappings.size());
+    }
     return entry;
 }
 
@@ -121,8 +124,8 @@ void checkNewLegalHold(domain::NewLegalHold& hold, domain::CivilDate today) {
             throw domain::ValidationError("terminal_windows[" + std::to_string(i) + "].to", "must be after from");
         }
     }
-    const std::size_t count =
-        hold.items.identityRecordIds.size() + hold.items.visitIds.size() + hold.items.terminalWindows.size();
+    const std::size_t count = hold.items.identityRecordIds.size() + hold.items.visitIds.size() +
+                              hold.items.terminalWindows.size() + hold.items.natMappings.size();
     if (count == 0) {
         throw domain::ValidationError("identity_record_ids",
                                       "name at least one identity record, visit or terminal window to hold");

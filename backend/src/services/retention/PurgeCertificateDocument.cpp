@@ -26,6 +26,20 @@ template <typename T> Value strings(const T& items) {
     return out;
 }
 
+/// The rows one store's records lost, per table (every table of the run, 0 where the store lost none).
+std::map<std::string, std::int64_t> storeRows(const domain::PurgeCertificate& c, std::int64_t storeId) {
+    std::map<std::string, std::int64_t> rows;
+    for (const auto& [table, n] : c.counts) {
+        rows[table] = 0;
+    }
+    if (const auto it = c.storeCounts.find(storeId); it != c.storeCounts.end()) {
+        for (const auto& [table, n] : it->second) {
+            rows[table] += n;
+        }
+    }
+    return rows;
+}
+
 std::int64_t total(const std::map<std::string, std::int64_t>& rows) {
     std::int64_t sum = 0;
     for (const auto& [table, n] : rows) {
@@ -50,7 +64,7 @@ std::string purgeCertificateDocument(const domain::PurgeCertificate& c, const do
     }
     const Value document = Value::object({
         {"kind", Value("kiroku.purge_certificate")},
-        {"version", Value(1)},
+        {"version", Value(2)},
         {"certificate_id", Value(c.id)},
         {"store_id", Value(store.storeId)},
         {"scope", Value(c.storeId ? "store" : "all_stores")},
@@ -60,7 +74,8 @@ std::string purgeCertificateDocument(const domain::PurgeCertificate& c, const do
                                         {"retention_years", Value(store.retentionYears)},
                                         {"today", Value(store.today.toString())},
                                         {"last_expired_day", Value(store.lastExpiredDay.toString())}})},
-        {"purged_rows", counts(c.counts)},
+        {"purged_rows", counts(storeRows(c, store.storeId))},
+        {"purged_rows_all_stores", counts(c.counts)},
         {"partitions_dropped", strings(c.partitionsDropped)},
         {"keys_destroyed", Value::object({{"months", strings(c.destroyedKeyMonths)}, {"ids", keyIds}})},
         {"keys_kept", kept},
@@ -87,7 +102,7 @@ domain::AuditEntry purgeAuditEntry(const domain::PurgeCertificate& c,
     entry.details["certificate_id"] = c.id;
     entry.details["document_sha256"] = crypto::sha256Hex(signature.document);
     entry.details["signing_key_id"] = static_cast<std::int64_t>(signature.keyId);
-    entry.details["rows_purged"] = total(c.counts);
+    entry.details["rows_purged"] = total(storeRows(c, signature.storeId));
     entry.details["partitions_dropped"] = static_cast<std::int64_t>(c.partitionsDropped.size());
     entry.details["keys_destroyed"] = static_cast<std::int64_t>(c.destroyedKeyIds.size());
     entry.details["holds_respected"] = static_cast<std::int64_t>(storeHolds.size());

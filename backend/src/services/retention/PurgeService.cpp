@@ -19,6 +19,7 @@ using domain::Instant;
 namespace {
 
 constexpr std::string_view kScopePrefix = "retention:";
+constexpr const char* kPoliceTable = "police_requests"; // V006: its fields are bound to the table, as identity fields
 
 /// "YYYY-MM" of a personal-fields key's scope; empty for another scope.
 std::string monthOfScope(const std::string& scope) {
@@ -41,6 +42,16 @@ domain::ByteString reencryptField(const KeyService& keys, const char* column, co
                                   std::uint32_t to, const domain::ByteString& blob) {
     const std::string plaintext = keys.cipher().decrypt(fields::context(column, id, from), blob);
     return keys.cipher().encrypt(fields::context(column, id, to), plaintext);
+}
+
+std::optional<domain::ByteString> reencryptPoliceField(const KeyService& keys, const char* column,
+                                                       const std::string& id, std::uint32_t from, std::uint32_t to,
+                                                       const std::optional<domain::ByteString>& blob) {
+    if (!blob) {
+        return std::nullopt;
+    }
+    const std::string plaintext = keys.cipher().decrypt(crypto::FieldContext{kPoliceTable, column, id, from}, *blob);
+    return keys.cipher().encrypt(crypto::FieldContext{kPoliceTable, column, id, to}, plaintext);
 }
 
 void add(std::map<std::string, std::int64_t>& into, const std::map<std::string, std::int64_t>& rows) {
@@ -117,8 +128,8 @@ domain::PurgeCertificate PurgeService::run(Instant asOf, const PurgeOptions& opt
         // Whole months first (cheap), then what is left by key; identity records last, once their visits are gone.
         dropExpiredPartitions(asOf, cutoffs, options.dryRun, certificate);
         purgeRows(asOf, cutoffs, options, certificate);
-        purgeNatMappings(cutoffs, options.dryRun, certificate);
         collectHolds(asOf, cutoffs, certificate, holdsByStore);
+        purgeNatMappings(asOf, cutoffs, options.dryRun, certificate, holdsByStore);
         shredKeys(asOf, cutoffs, options, certificate);
     }
     certificate.stores = std::move(cutoffs);
@@ -130,19 +141,38 @@ domain::PurgeCertificate PurgeService::run(Instant asOf, const PurgeOptions& opt
     return certificate;
 }
 
-void PurgeService::purgeNatMappings(const std::vector<domain::StoreCutoff>& cutoffs, bool dryRun,
-                                    domain::PurgeCertificate& certificate) {
+void PurgeService::purgeNatMappings(Instant asOf, const std::vector<domain::StoreCutoff>& cutoffs, bool dryRun,
+                                    domain::PurgeCertificate& certificate,
+                                    std::map<std::int64_t, std::set<std::string>>& holdsByStore) {
     // NAT mappings are kept with the terminal events they explain; their months are shared by every store, so a
     // month goes once its mappings are past retention in the store whose retention reaches furthest back.
     Instant before = cutoffs.front().eventsBefore;
     for (const auto& c : cutoffs) {
         before = std::min(before, c.eventsBefore);
     }
+    // A month holding a mapping that a police answer went through stays while the answer's hold is in force.
     auto& rows = certificate.counts["nat_mappings"];
-    for (const auto& partition : m_store.purgeNatPartitions(before, dryRun)) {
-        rows += partition.rows;
-        certificate.partitionsDropped.push_back(partition.name);
+    std::set<std::string> held;
+    std::set<std::string> holds(certificate.holdIds.begin(), certificate.holdIds.end());
+    std::set<std::string> dropped;
+    for (const auto& partition : m_store.purgeNatPartitions(before, asOf, dryRun)) {
+        if (partition.holdId.empty()) {
+            rows += partition.rows;
+            if (partition.storeId) {
+                certificate.storeCounts[*partition.storeId]["nat_mappings"] += partition.rows;
+            }
+            if (dropped.insert(partition.name).second) {
+                certificate.partitionsDropped.push_back(partition.name);
+            }
+            continue;
+        }
+        if (held.insert(partition.name).second) {
+            certificate.heldBack["nat_mappings"] += partition.rows;
+        }
+        holds.insert(partition.holdId);
+        holdsByStore[partition.holdStoreId].insert(partition.holdId);
     }
+    certificate.holdIds.assign(holds.begin(), holds.end());
 }
 
 void PurgeService::signAndRecord(domain::PurgeCertificate& certificate, const PurgeOptions& options,
@@ -173,13 +203,13 @@ void PurgeService::dropExpiredPartitions(Instant asOf, const std::vector<domain:
         minEventsBefore = std::min(minEventsBefore, c.eventsBefore);
     }
     const auto partitions = m_store.monthPartitions();
-    const auto drop = [&](const domain::MonthPartition& p) -> std::optional<std::int64_t> {
+    const auto drop = [&](const domain::MonthPartition& p) -> std::optional<domain::PartitionDrop> {
         // Dropping takes exclusive locks for milliseconds, without waiting for them (the store tries again for a few
         // seconds while requests hold them). When they never come free, the month's rows go one by one below.
         try {
             return m_store.dropPartition(p, asOf);
         } catch (const domain::Unavailable&) {
-            return -1;
+            return domain::PartitionDrop{-1, {}};
         }
     };
     for (const auto& p : partitions) {
@@ -207,12 +237,15 @@ void PurgeService::dropExpiredPartitions(Instant asOf, const std::vector<domain:
             continue;
         }
         for (const auto& member : family) {
-            const auto rows = drop(member);
-            if (rows && *rows < 0) {
+            const auto dropped = drop(member);
+            if (dropped && dropped->rows < 0) {
                 break; // held, or not past retention in some store: its rows go one by one below
             }
-            if (rows) {
-                certificate.counts[member.table] += *rows;
+            if (dropped) {
+                certificate.counts[member.table] += dropped->rows;
+                for (const auto& [store, n] : dropped->rowsByStore) {
+                    certificate.storeCounts[store][member.table] += n;
+                }
                 certificate.partitionsDropped.push_back(member.name());
             }
         }
@@ -224,37 +257,33 @@ void PurgeService::purgeRows(Instant asOf, const std::vector<domain::StoreCutoff
     const auto eventTables = m_store.eventTables();
     const std::size_t batch = std::max<std::size_t>(1, options.batchSize);
     for (const auto& cutoff : cutoffs) {
+        auto& storeCounts = certificate.storeCounts[cutoff.storeId];
+        const auto record = [&](const std::map<std::string, std::int64_t>& rows) {
+            add(certificate.counts, rows);
+            add(storeCounts, rows);
+            return total(rows);
+        };
+        const auto recordEvents = [&](const std::string& table, std::int64_t rows) {
+            certificate.counts[table] += rows;
+            storeCounts[table] += rows;
+            return rows;
+        };
         if (options.dryRun) {
-            add(certificate.counts, m_store.purgeVisits(cutoff, asOf, batch, true));
+            record(m_store.purgeVisits(cutoff, asOf, batch, true));
             for (const auto& table : eventTables) {
-                certificate.counts[table.table] += m_store.purgeEvents(table, cutoff, asOf, batch, true);
+                recordEvents(table.table, m_store.purgeEvents(table, cutoff, asOf, batch, true));
             }
-            add(certificate.counts, m_store.purgeIdentities(cutoff, asOf, batch, true));
+            record(m_store.purgeIdentities(cutoff, asOf, batch, true));
             continue;
         }
-        for (;;) {
-            const auto rows = m_store.purgeVisits(cutoff, asOf, batch, false);
-            add(certificate.counts, rows);
-            if (total(rows) == 0) {
-                break;
-            }
+        while (record(m_store.purgeVisits(cutoff, asOf, batch, false)) > 0) {
         }
         for (const auto& table : eventTables) {
-            for (;;) {
-                const std::int64_t rows = m_store.purgeEvents(table, cutoff, asOf, batch, false);
-                certificate.counts[table.table] += rows;
-                if (rows == 0) {
-                    break;
-                }
+            while (recordEvents(table.table, m_store.purgeEvents(table, cutoff, asOf, batch, false)) > 0) {
             }
         }
         m_store.recountEventDays(cutoff);
-        for (;;) {
-            const auto rows = m_store.purgeIdentities(cutoff, asOf, batch, false);
-            add(certificate.counts, rows);
-            if (total(rows) == 0) {
-                break;
-            }
+        while (record(m_store.purgeIdentities(cutoff, asOf, batch, false)) > 0) {
         }
     }
 }
@@ -317,6 +346,42 @@ std::int64_t PurgeService::rekey(const domain::PurgeKey& key, Instant asOf, std:
     }
 }
 
+std::int64_t PurgeService::rekeyPoliceRequests(const domain::PurgeKey& key, std::size_t batchSize) {
+    // Police requests stored before they had keys of their own sit under a customers' month key: they move to the
+    // police key of their own retention month, so that the customers' key can go while the requests are kept.
+    std::int64_t changed = 0;
+    std::string after;
+    for (;;) {
+        const auto batch = m_store.rekeyPoliceRequests(
+            key.id, after, batchSize,
+            [&](const domain::PoliceRequestToRekey& request) -> std::optional<domain::EncryptedPoliceFields> {
+                try {
+                    m_keys.ensureLoaded(key.id);
+                    const std::uint32_t to = m_keys.policeKeyFor(request.retentionMonth);
+                    const auto& old = request.fields;
+                    const auto moveField = [&](const char* column, const std::optional<domain::ByteString>& blob) {
+                        return reencryptPoliceField(m_keys, column, request.id, key.id, to, blob);
+                    };
+                    domain::EncryptedPoliceFields fresh;
+                    fresh.keyId = to;
+                    fresh.name = moveField("question_name_enc", old.name);
+                    fresh.nameKana = moveField("question_name_kana_enc", old.nameKana);
+                    fresh.dateOfBirth = moveField("question_date_of_birth_enc", old.dateOfBirth);
+                    fresh.documentNumber = moveField("question_document_number_enc", old.documentNumber);
+                    fresh.answerDocument = moveField("answer_document_enc", old.answerDocument);
+                    return fresh;
+                } catch (const crypto::DecryptionError&) {
+                    return std::nullopt; // a tampered ciphertext: left as it is, and the key with it
+                }
+            });
+        if (batch.examined == 0) {
+            return changed;
+        }
+        changed += static_cast<std::int64_t>(batch.changed);
+        after = batch.lastId;
+    }
+}
+
 void PurgeService::shredKeys(Instant asOf, const std::vector<domain::StoreCutoff>& cutoffs, const PurgeOptions& options,
                              domain::PurgeCertificate& certificate) {
     domain::CivilDate minToday = cutoffs.front().today;
@@ -356,6 +421,7 @@ void PurgeService::shredKeys(Instant asOf, const std::vector<domain::StoreCutoff
         if (over) {
             certificate.reencrypted += rekey(key, asOf, options.batchSize);
         }
+        certificate.reencrypted += rekeyPoliceRequests(key, options.batchSize);
         const std::int64_t remaining = m_store.destroyKeyIfUnused(key.id);
         if (remaining > 0) {
             if (over) {

@@ -55,13 +55,15 @@ private:
     void collectHolds(domain::Instant asOf, const std::vector<domain::StoreCutoff>& cutoffs,
                       domain::PurgeCertificate& certificate,
                       std::map<std::int64_t, std::set<std::string>>& holdsByStore);
-    void purgeNatMappings(const std::vector<domain::StoreCutoff>& cutoffs, bool dryRun,
-                          domain::PurgeCertificate& certificate);
+    void purgeNatMappings(domain::Instant asOf, const std::vector<domain::StoreCutoff>& cutoffs, bool dryRun,
+                          domain::PurgeCertificate& certificate,
+                          std::map<std::int64_t, std::set<std::string>>& holdsByStore);
     void signAndRecord(domain::PurgeCertificate& certificate, const PurgeOptions& options,
                        const std::map<std::int64_t, std::set<std::string>>& holdsByStore);
     void shredKeys(domain::Instant asOf, const std::vector<domain::StoreCutoff>& cutoffs, const PurgeOptions& options,
                    domain::PurgeCertificate& certificate);
     std::int64_t rekey(const domain::PurgeKey& key, domain::Instant asOf, std::size_t batchSize);
+    std::int64_t rekeyPoliceRequests(const domain::PurgeKey& key, std::size_t batchSize);
     void reconcileVault();
 
     domain::RetentionStore& m_store;

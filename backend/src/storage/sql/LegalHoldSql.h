@@ -16,6 +16,10 @@ inline constexpr std::string_view kInsertHoldVisit =
 inline constexpr std::string_view kInsertHoldWindow = R"(
 INSERT INTO legal_hold_items (hold_id, store_id, terminal_id, window_start, window_end)
 VALUES ($1::uuid, $2, $3, to_timestamp($4::bigint / 1000000.0), to_timestamp($5::bigint / 1000000.0)))";
+// A NAT mapping a police answer went through (V008): its public endpoint and key instant.
+inline constexpr std::string_view kInsertHoldNatMapping = R"(
+INSERT INTO legal_hold_items (hold_id, store_id, nat_public_ip, nat_public_port, nat_key_at)
+VALUES ($1::uuid, $2, $3::inet, $4, to_timestamp($5::bigint / 1000000.0)))";
 
 // What a hold may name must exist in the hold's store (a visit in any month).
 inline constexpr std::string_view kHoldIdentityExists =
@@ -34,7 +38,8 @@ inline constexpr std::string_view kLockLegalHold = "WHERE store_id = $1 AND id =
 inline constexpr std::string_view kLegalHoldItems = R"(
 SELECT hold_id::text AS hold_id, identity_record_id::text AS identity_record_id, visit_id::text AS visit_id,
        terminal_id, (extract(epoch FROM window_start) * 1000000)::bigint AS from_us,
-       (extract(epoch FROM window_end) * 1000000)::bigint AS to_us
+       (extract(epoch FROM window_end) * 1000000)::bigint AS to_us, host(nat_public_ip) AS nat_public_ip,
+       nat_public_port, (extract(epoch FROM nat_key_at) * 1000000)::bigint AS nat_key_us
 FROM legal_hold_items WHERE hold_id = ANY($1::uuid[]) ORDER BY id)";
 inline constexpr std::string_view kReleaseLegalHold = R"(
 UPDATE legal_holds SET released_at = to_timestamp($3::bigint / 1000000.0), released_by = $4

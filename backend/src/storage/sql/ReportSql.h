@@ -73,12 +73,13 @@ SELECT
      AND verified_at < timestamptz 'epoch' + $2::bigint * interval '1 microsecond') AS missing_proof)";
 
 // Legal holds in force at the end of the as-of day, and those released or ended in the window; a release after the
-// as-of day is not shown. $3 start of the window (epoch µs), $4 its first day.
+// as-of day is not shown; records: what a hold names, other than NAT mappings (V008). $3 start of the window (epoch
+// µs), $4 its first day.
 inline constexpr std::string_view kReportHolds = R"(
 SELECT h.id::text AS id, h.reason_code, h.reason, h.until::text AS until, h.police_request_id::text AS police_request_id,
        CASE WHEN h.released_at < timestamptz 'epoch' + $2::bigint * interval '1 microsecond'
             THEN (extract(epoch FROM h.released_at) * 1000000)::bigint END AS released_us,
-       (SELECT count(*) FROM legal_hold_items i WHERE i.hold_id = h.id) AS records
+       (SELECT count(*) FROM legal_hold_items i WHERE i.hold_id = h.id AND i.nat_key_at IS NULL) AS records
 FROM legal_holds h
 WHERE h.store_id = $1 AND h.created_at < timestamptz 'epoch' + $2::bigint * interval '1 microsecond'
   AND (h.released_at IS NULL OR h.released_at >= timestamptz 'epoch' + $3::bigint * interval '1 microsecond')

@@ -35,8 +35,9 @@ inline constexpr std::string_view kEventTables =
     "SELECT table_name FROM partitioned_tables WHERE key_kind = 'event_time' ORDER BY table_name";
 inline constexpr std::string_view kPartitionExpired =
     "SELECT kiroku_partition_expired($1, $2::date, to_timestamp($3::bigint / 1000000.0))";
-inline constexpr std::string_view kDropPartition =
-    "SELECT kiroku_drop_partition($1, $2::date, to_timestamp($3::bigint / 1000000.0))";
+// Rows per store (store_id NULL: an empty partition); no row: no such partition; row_count -1: refused (V008).
+inline constexpr std::string_view kDropPartition = "SELECT store_id, row_count FROM kiroku_drop_partition_by_store($1, "
+                                                   "$2::date, to_timestamp($3::bigint / 1000000.0))";
 
 // Visits of a store whose retention ended before $2 and that no hold in force keeps, up to $4, with their segments.
 // $3: the purge's instant. A visit and its segments share the retention date, which keeps both scans in the
@@ -154,6 +155,22 @@ LEFT JOIN (SELECT identity_record_id, max(until) AS until
 WHERE r.key_id = $1 AND r.id > $2::uuid
 ORDER BY r.id LIMIT $3
 FOR UPDATE OF r)";
+// Police requests under key $1 after id $2, up to $3, locked (an answer being written waits, then reads the new key),
+// with their retention month: requests stored before V008 are under a customers' month key.
+inline constexpr std::string_view kLockPoliceRequestsToRekey = R"(
+SELECT id::text AS id, key_id, question_name_enc, question_name_kana_enc, question_date_of_birth_enc,
+       question_document_number_enc, answer_document_enc, to_char(retention_until, 'YYYY-MM') AS retention_month
+FROM police_requests
+WHERE key_id = $1 AND id > $2::uuid
+ORDER BY id LIMIT $3
+FOR UPDATE)";
+// Absent fields are passed as empty byte strings (a ciphertext never is one).
+inline constexpr std::string_view kStoreReencryptedPoliceRequest = R"(
+UPDATE police_requests
+SET key_id = $2, question_name_enc = NULLIF($3, ''::bytea), question_name_kana_enc = NULLIF($4, ''::bytea),
+    question_date_of_birth_enc = NULLIF($5, ''::bytea), question_document_number_enc = NULLIF($6, ''::bytea),
+    answer_document_enc = NULLIF($7, ''::bytea)
+WHERE id = $1::uuid AND key_id = $8)";
 // The key row locked first: an insert under the key (which locks it FOR KEY SHARE, V007's trigger) either finished
 // and is counted, or waits and then finds the key destroyed.
 inline constexpr std::string_view kLockKeyToDestroy =
@@ -190,7 +207,10 @@ INSERT INTO purge_certificate_signatures (certificate_id, store_id, signing_key_
 VALUES ($1::uuid, $2, $3, $4, $5))";
 
 // --- NAT mappings (V005's partitions) ------------------------------------------------------------------------------
+// A partition dropped comes once per store (store_id NULL: it was empty), without a hold; a partition a hold in force
+// at $2 keeps comes once per hold, with all its rows (V008).
 inline constexpr std::string_view kPurgeNatPartitions =
-    "SELECT partition_name, row_count FROM kiroku_purge_nat_partitions(to_timestamp($1::bigint / 1000000.0), $2)";
+    "SELECT partition_name, store_id, row_count, hold_id::text AS hold_id, hold_store_id "
+    "FROM kiroku_purge_nat_partitions(to_timestamp($1::bigint / 1000000.0), to_timestamp($2::bigint / 1000000.0), $3)";
 
 } // namespace kiroku::backend::storage::sql
