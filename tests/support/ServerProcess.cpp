@@ -125,6 +125,7 @@ ServerProcess::ServerProcess(const std::string& dsn, const std::map<std::string,
             if (police >> policePort && policePort > 0) {
                 m_policePort = static_cast<std::uint16_t>(policePort);
             }
+            waitForPartitions(deadline);
             return;
         }
         int status = 0;
@@ -136,6 +137,23 @@ ServerProcess::ServerProcess(const std::string& dsn, const std::map<std::string,
     }
     kill();
     throw std::runtime_error("kiroku-server did not start listening within 20 s:\n" + log());
+}
+
+void ServerProcess::waitForPartitions(std::chrono::steady_clock::time_point deadline) {
+    // The server creates the month partitions it lacks on its retention thread just after it starts listening; a
+    // fresh test database has none. A test's first rows would otherwise race that work (rows written into a default
+    // partition are moved into their month's partition when it is created), so tests start once it is done, as a
+    // production server does after `kirokuctl migrate` has created them ahead of time.
+    while (std::chrono::steady_clock::now() < deadline) {
+        const std::string text = log();
+        if (text.find("\"retention.partitions\"") != std::string::npos ||
+            text.find("\"retention.failed\"") != std::string::npos) {
+            return;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    kill();
+    throw std::runtime_error("kiroku-server did not finish creating its partitions in time:\n" + log());
 }
 
 ServerProcess::~ServerProcess() {

@@ -2,6 +2,7 @@
 
 #include <sys/types.h>
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -32,6 +33,9 @@ public:
     void kill();
 
 private:
+    /// Waits until the server has created its missing month partitions (its log says so, or says it failed).
+    void waitForPartitions(std::chrono::steady_clock::time_point deadline);
+
     std::string m_dir;
     std::string m_caFile;
     std::string m_logFile;
