@@ -8,11 +8,11 @@
 namespace kiroku::backend::cli {
 
 std::vector<Command> allCommands() {
-    return {migrateCommand(),        migrationStatusCommand(), seedDemoCommand(),
-            rotateKeysCommand(),     createStoreCommand(),     createBoothCommand(),
-            createTerminalCommand(), createStaffCommand(),     terminalCredentialCommand(),
-            verifyAuditCommand(),    auditCheckpointCommand(), createGatewayCommand(), gatewayCredentialCommand(),
-            ingestNatCommand(),      purgeCommand()};
+    return {migrateCommand(),           migrationStatusCommand(), seedDemoCommand(),
+            rotateKeysCommand(),        createStoreCommand(),     createBoothCommand(),
+            createTerminalCommand(),    createStaffCommand(),     terminalCredentialCommand(),
+            verifyAuditCommand(),       auditCheckpointCommand(), createGatewayCommand(),
+            gatewayCredentialCommand(), ingestNatCommand(),       purgeCommand()};
 }
 
 domain::AuditActor consoleOperator() {
