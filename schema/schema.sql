@@ -2705,6 +2705,13 @@ CREATE UNIQUE INDEX store_signing_keys_current_idx ON public.store_signing_keys 
 
 
 --
+-- Name: terminal_event_days_store_day_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX terminal_event_days_store_day_idx ON public.terminal_event_days USING btree (store_id, day) INCLUDE (events);
+
+
+--
 -- Name: terminal_events_store_time_idx; Type: INDEX; Schema: public; Owner: -
 --
 

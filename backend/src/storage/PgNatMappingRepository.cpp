@@ -132,7 +132,7 @@ domain::NatIngestResult PgNatMappingRepository::ingest(const domain::NatUpload& 
 
         if (!mappings.empty()) {
             ContinuationRange range;
-            tx.exec0(std::string(sql::kNatNoJit));
+            tx.exec0(std::string(sql::kNoJit));
             tx.exec0(std::string(sql::kNatCreateStaging));
             {
                 pqxx::stream_to staging(tx, "nat_staging",

@@ -76,6 +76,7 @@ void readRetentionWork(pqxx::work& tx, const domain::RetentionQuery& q, domain::
 domain::RetentionFigures PgRetentionReportRepository::figures(const domain::RetentionQuery& q) {
     return withTransaction(m_pool, [&](pqxx::work& tx) {
         tx.exec0(std::string(sql::kReadOnlySnapshot));
+        tx.exec0(std::string(sql::kNoJit));
         const auto heldBefore = toEpochMicros(q.heldBefore);
         domain::RetentionFigures f;
         for (const auto& row : tx.exec_params(std::string(sql::kReportHeldByMonth), q.storeId, heldBefore, q.timeZone,

@@ -36,9 +36,6 @@ FROM nat_uploads u, jsonb_array_elements(u.malformed_lines) e
 WHERE u.id = $1)";
 inline constexpr std::string_view kNatRecordUploadCounts =
     "UPDATE nat_uploads SET mappings_inserted = $2, mappings_closed = $3, mappings_known = $4 WHERE id = $1";
-// Ingestion's statements touch every partition in their plans and would cross the JIT cost threshold, and compiling
-// them (seconds) costs far more than it saves on a few thousand rows.
-inline constexpr std::string_view kNatNoJit = "SET LOCAL jit = off";
 // The partitions an upload just filled have no statistics yet (autovacuum analyses them later), so the planner takes
 // them for empty and scans them once per staged continuation; the lookups below must use nat_mappings_public_idx.
 inline constexpr std::string_view kNatPreferIndexes = "SET LOCAL enable_seqscan = off";
