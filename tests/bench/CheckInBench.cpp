@@ -3,9 +3,12 @@
 // loop with the same transaction boundaries. Prints figures; asserts nothing about timing.
 //
 // Run: build/tests/bench/kiroku_bench_checkin [--rounds N] [--clients N] [--no-floor] [--closed-only]
+//      build/tests/bench/kiroku_bench_checkin --during-purge VISITS [--purge-events N]  (latency while a month of
+//      VISITS visits with a segment each and N terminal events, 560,000 by default, is purged)
 // (starts its own PostgreSQL cluster and server; KIROKU_TEST_SERVER_WRAPPER="valgrind --tool=callgrind" profiles it)
 
 #include "BenchSupport.h"
+#include "ExpiredMonth.h"
 #include "e2e/VisitTestSupport.h"
 #include "storage/Sql.h"
 #include "support/Fixtures.h"
@@ -34,7 +37,8 @@ constexpr int kPerRound = 576; // a multiple of 16 and 64 that fits in 600 booth
 
 struct Figures {
     double seconds = 0;
-    std::vector<double> latencyMs; ///< per check-in
+    std::vector<double> latencyMs;        ///< per check-in
+    std::vector<Clock::time_point> dueAt; ///< per check-in, when it was due (started, in a closed loop)
     std::vector<double> verifyMs;
     std::vector<double> visitMs;
     int failures = 0;
@@ -66,6 +70,7 @@ template <typename Work>
 void round(int clients, const std::vector<std::int64_t>& booths, Figures& figures, Work work,
            double offeredPerSecond = 0) {
     std::vector<std::vector<double>> latencies(static_cast<std::size_t>(clients));
+    std::vector<std::vector<Clock::time_point>> due(static_cast<std::size_t>(clients));
     std::atomic<int> ready{0};
     std::atomic<bool> go{false};
     std::atomic<int> failures{0};
@@ -90,6 +95,7 @@ void round(int clients, const std::vector<std::int64_t>& booths, Figures& figure
                     ++failures;
                 }
                 latencies[static_cast<std::size_t>(c)].push_back(ms(Clock::now() - started));
+                due[static_cast<std::size_t>(c)].push_back(started);
             }
         });
     }
@@ -102,8 +108,9 @@ void round(int clients, const std::vector<std::int64_t>& booths, Figures& figure
         t.join();
     }
     figures.seconds += std::chrono::duration<double>(Clock::now() - started).count();
-    for (const auto& l : latencies) {
-        figures.latencyMs.insert(figures.latencyMs.end(), l.begin(), l.end());
+    for (std::size_t c = 0; c < latencies.size(); ++c) {
+        figures.latencyMs.insert(figures.latencyMs.end(), latencies[c].begin(), latencies[c].end());
+        figures.dueAt.insert(figures.dueAt.end(), due[c].begin(), due[c].end());
     }
     figures.failures += failures.load();
 }
@@ -252,6 +259,66 @@ Figures libpqxxFloor(const TestDatabase& db, const StaffFixture& clerk, const st
     return figures;
 }
 
+/// Check-in latency while the daily purge runs (PurgeService as the server's job runs it, on its own pool, as of
+/// now) against the same paced load without a purge: 16 clients at 25 check-ins/s, one round of 576 (23 s); the
+/// purge starts 1 s into the round. Twice: a month purged by dropping its partitions, and a month with one visit
+/// held, whose visits and segments then go row by row. "During" counts the check-ins that were under way at any
+/// moment of the purge.
+void duringPurge(TestDatabase& db, const ServerProcess& srv, const StaffFixture& clerk,
+                 const std::vector<std::int64_t>& booths, long long visits, long long events) {
+    constexpr int kClients = 16;
+    constexpr double kRate = 25;
+    const auto manager = createStaff(db, "bench", "bench-manager", "manager", kBooths);
+    kiroku::bench::PurgeRig rig(db);
+    for (const bool held : {false, true}) {
+        const int year = held ? 2021 : 2022; // past retention since November 2024 or 2025
+        const auto without = server(db, srv, clerk, booths, kClients, 1, kRate);
+        print("no purge, offered 25/s", kClients, without);
+        kiroku::bench::buildExpiredMonth(db, manager, visits, events, year);
+        if (held) {
+            kiroku::bench::holdOneVisit(db, manager, year);
+        }
+        Clock::time_point purgeStart;
+        Clock::time_point purgeEnd;
+        std::string purgeError;
+        std::thread purge([&] {
+            std::this_thread::sleep_for(std::chrono::seconds(1));
+            purgeStart = Clock::now();
+            try {
+                const auto certificate = rig.run(std::chrono::system_clock::now());
+                purgeEnd = Clock::now();
+                kiroku::bench::printCertificate(certificate);
+            } catch (const std::exception& e) {
+                purgeEnd = Clock::now();
+                purgeError = e.what();
+            }
+        });
+        const auto with = server(db, srv, clerk, booths, kClients, 1, kRate);
+        purge.join();
+        if (!purgeError.empty()) {
+            throw std::runtime_error("the purge failed: " + purgeError);
+        }
+        Figures during;
+        for (std::size_t i = 0; i < with.latencyMs.size(); ++i) {
+            const auto finished = with.dueAt[i] + std::chrono::duration_cast<Clock::duration>(
+                                                      std::chrono::duration<double, std::milli>(with.latencyMs[i]));
+            if (with.dueAt[i] <= purgeEnd && finished >= purgeStart) {
+                during.latencyMs.push_back(with.latencyMs[i]);
+            }
+        }
+        during.seconds = std::chrono::duration<double>(purgeEnd - purgeStart).count();
+        during.failures = with.failures;
+        during.failedBy = with.failedBy;
+        std::printf("%s: %lld visits, %lld events; purge ran %.2f s of the %.2f s round\n",
+                    held ? "month with one visit held" : "month dropped whole", visits, events, during.seconds,
+                    with.seconds);
+        print("whole round with the purge", kClients, with);
+        print("during the purge", kClients, during);
+        std::printf("p99 during the purge / p99 without: %.2f\n\n",
+                    percentile(during.latencyMs, 0.99) / percentile(without.latencyMs, 0.99));
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -259,6 +326,8 @@ int main(int argc, char** argv) {
     std::vector<int> levels{16, 64};
     bool floor = true;
     bool paced = true;
+    long long purgeVisits = 0;
+    long long purgeEvents = 560000;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--rounds" && i + 1 < argc) {
@@ -269,6 +338,10 @@ int main(int argc, char** argv) {
             floor = false; // e.g. when profiling the server alone
         } else if (arg == "--closed-only") {
             paced = false;
+        } else if (arg == "--during-purge" && i + 1 < argc) {
+            purgeVisits = std::max(2LL, std::atoll(argv[++i]));
+        } else if (arg == "--purge-events" && i + 1 < argc) {
+            purgeEvents = std::max(1LL, std::atoll(argv[++i]));
         }
     }
     try {
@@ -286,6 +359,10 @@ int main(int argc, char** argv) {
                     kBooths, kPerRound, rounds);
         std::printf("host: %u hardware threads; server, PostgreSQL and clients share them\n",
                     std::thread::hardware_concurrency());
+        if (purgeVisits > 0) {
+            duringPurge(db, srv, clerk, booths, purgeVisits, purgeEvents);
+            return 0;
+        }
         for (const int clients : levels) {
             const auto viaServer = server(db, srv, clerk, booths, clients, rounds);
             print("server (HTTPS keep-alive)", clients, viaServer);
