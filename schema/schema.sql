@@ -2558,6 +2558,20 @@ CREATE INDEX identity_records_name_dob_idx ON public.identity_records USING btre
 
 
 --
+-- Name: identity_records_no_address_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX identity_records_no_address_idx ON public.identity_records USING btree (store_id, verified_at) WHERE ((NOT address_on_document) AND (address_proof_kind IS NULL));
+
+
+--
+-- Name: identity_records_no_number_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX identity_records_no_number_idx ON public.identity_records USING btree (store_id, verified_at) WHERE (document_number_enc IS NULL);
+
+
+--
 -- Name: identity_records_retention_idx; Type: INDEX; Schema: public; Owner: -
 --
 
