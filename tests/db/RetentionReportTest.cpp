@@ -177,6 +177,21 @@ TEST_CASE("the retention report counts what is held by month and what falls due 
     CHECK(f.gaps.missingSupplementaryAddressProof == 1);
     CHECK(f.gaps.visitsWithoutIdentityRecord == 0);
 
+    // With no connection to spare in the pool, the months are counted on the report's own connection: same figures.
+    backend::storage::ConnectionPool single{s.db.dsn(), 1, std::chrono::seconds(10), "kiroku_app"};
+    backend::storage::PgRetentionReportRepository alone{single};
+    backend::services::RetentionReportService oneConnection{alone, s.stores, s.log, s.checkpoints, s.clock};
+    const auto same = oneConnection.report(s.principal(), CivilDate::parse("2029-11-01", "as_of")).figures;
+    REQUIRE(same.heldByMonth.size() == f.heldByMonth.size());
+    for (std::size_t i = 0; i < f.heldByMonth.size(); ++i) {
+        CHECK(same.heldByMonth[i].month == f.heldByMonth[i].month);
+        CHECK(same.heldByMonth[i].counts.identityRecords == f.heldByMonth[i].counts.identityRecords);
+        CHECK(same.heldByMonth[i].counts.visits == f.heldByMonth[i].counts.visits);
+        CHECK(same.heldByMonth[i].counts.visitSegments == f.heldByMonth[i].counts.visitSegments);
+        CHECK(same.heldByMonth[i].counts.terminalEvents == f.heldByMonth[i].counts.terminalEvents);
+    }
+    CHECK(same.dueNext30Days.visits == f.dueNext30Days.visits);
+
     // As of a day before the December record was made, it is not held yet.
     const auto earlier = s.service.report(s.principal(), CivilDate::parse("2026-11-30", "as_of"));
     CHECK(earlier.figures.heldByMonth.size() == 2);

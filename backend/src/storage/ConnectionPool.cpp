@@ -35,12 +35,34 @@ ConnectionPool::Lease ConnectionPool::acquire() {
         if (!free) {
             throw domain::Unavailable("all database connections are busy");
         }
-        ++m_leased;
-        if (!m_idle.empty()) {
-            connection = std::move(m_idle.back());
-            m_idle.pop_back();
-        }
+        connection = takeIdle();
     }
+    return open(std::move(connection));
+}
+
+std::optional<ConnectionPool::Lease> ConnectionPool::tryAcquire() {
+    std::unique_ptr<pqxx::connection> connection;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_leased >= m_size) {
+            return std::nullopt;
+        }
+        connection = takeIdle();
+    }
+    return open(std::move(connection));
+}
+
+std::unique_ptr<pqxx::connection> ConnectionPool::takeIdle() {
+    ++m_leased;
+    std::unique_ptr<pqxx::connection> connection;
+    if (!m_idle.empty()) {
+        connection = std::move(m_idle.back());
+        m_idle.pop_back();
+    }
+    return connection;
+}
+
+ConnectionPool::Lease ConnectionPool::open(std::unique_ptr<pqxx::connection> connection) {
     try {
         if (!connection || !connection->is_open()) {
             connection = std::make_unique<pqxx::connection>(m_dsn);

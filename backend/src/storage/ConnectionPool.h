@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,10 +50,18 @@ public:
     /// is free in time or the database cannot be reached (the message names no credentials).
     Lease acquire();
 
+    /// A connection now if one is free (opening it if needed), else none: for work that can also be done on the
+    /// connection the caller already holds.
+    std::optional<Lease> tryAcquire();
+
     std::size_t size() const noexcept { return m_size; }
 
 private:
     void giveBack(std::unique_ptr<pqxx::connection> connection, bool broken) noexcept;
+    /// Counts a lease and hands out an idle connection, if any; the caller holds m_mutex.
+    std::unique_ptr<pqxx::connection> takeIdle();
+    /// Opens `connection` unless it is open and usable; gives the lease back if that fails.
+    Lease open(std::unique_ptr<pqxx::connection> connection);
 
     const std::string m_dsn;
     const std::string m_role;

@@ -8,6 +8,11 @@
 
 namespace kiroku::backend::storage::sql {
 
+// A second connection reads the months' counts in the report's own snapshot. The snapshot id comes from
+// pg_export_snapshot() and is quoted by the driver (SET TRANSACTION SNAPSHOT takes no parameter).
+inline constexpr std::string_view kReportExportSnapshot = "SELECT pg_export_snapshot()";
+inline constexpr std::string_view kReportImportSnapshot = "SET TRANSACTION SNAPSHOT ";
+
 // $3 time zone, $4 as-of date.
 // The store-local months from the first record to the as-of day are computed once; each month's rows are then counted
 // as index-only range scans (store_id, time), so the cost is a count per index entry, never a time-zone conversion
