@@ -404,397 +404,401 @@
 <context>
     <name>PoliceAnswerPdf</name>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="181"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="187"/>
         <source>the signature does not match the document</source>
         <translation>the signature does not match the document</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="183"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="189"/>
         <source>the signature algorithm is %1, not Ed25519</source>
         <translation>the signature algorithm is %1, not Ed25519</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="185"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="191"/>
         <source>the public key is not an Ed25519 key</source>
         <translation>the public key is not an Ed25519 key</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="187"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="193"/>
         <source>The answer&apos;s signature does not verify (%1): it may have been altered, so it is not printed. Fetch it again from the server; if this persists, report it.</source>
         <translation>The answer&apos;s signature does not verify (%1): it may have been altered, so it is not printed. Fetch it again from the server; if this persists, report it.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="193"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="199"/>
         <source>The answer is signed with a key this kiosk does not trust (fingerprint %1; police/signing_key_fingerprints): it is not printed. Report this.</source>
         <translation>The answer is signed with a key this kiosk does not trust (fingerprint %1; police/signing_key_fingerprints): it is not printed. Report this.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="201"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="207"/>
         <source>The signed answer cannot be read (%1).</source>
         <translation>The signed answer cannot be read (%1).</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="205"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="211"/>
         <source>The answer&apos;s number %1 differs from the signed document&apos;s number %2.</source>
         <translation>The answer&apos;s number %1 differs from the signed document&apos;s number %2.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="213"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="219"/>
         <source>(open)</source>
         <translation>(open)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="227"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="237"/>
         <source>Answer to a police inquiry</source>
         <translation>Answer to a police inquiry</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="228"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="238"/>
         <source>Answer number</source>
         <translation>Answer number</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="229"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="239"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="229"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="239"/>
         <source>%1 (code %2)</source>
         <translation>%1 (code %2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="230"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="240"/>
         <source>Answered at</source>
         <translation>Answered at</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="230"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="240"/>
         <source>Answered by</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="230"/>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="255"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="227"/>
         <source>staff #%1</source>
         <translation>staff #%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="231"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="227"/>
+        <source>%1 (staff #%2)</source>
+        <translation>%1 (staff #%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="241"/>
         <source>Records as of</source>
         <translation>Records as of</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="233"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="243"/>
         <source>The request</source>
         <translation>The request</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="236"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="246"/>
         <source>court: %1</source>
         <translation>court: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="239"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="249"/>
         <source>valid until %1</source>
         <translation>valid until %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="241"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="251"/>
         <source>Request id</source>
         <translation>Request id</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="241"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="251"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="242"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="252"/>
         <source>How it arrived</source>
         <translation>How it arrived</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="242"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="252"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="243"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="253"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="243"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="253"/>
         <source>%1 (badge %2, contact %3)</source>
         <translation>%1 (badge %2, contact %3)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="244"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="254"/>
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="245"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="255"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="245"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="255"/>
         <source>%1 dated %2</source>
         <translation>%1 dated %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="246"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="256"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="246"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="256"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="247"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="257"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="253"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="263"/>
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="254"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="264"/>
         <source>Approved at</source>
         <translation>Approved at</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="255"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="265"/>
         <source>Approved by</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="258"/>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="260"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="268"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="270"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="258"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="268"/>
         <source>Approved by one manager in an emergency: flagged for review afterwards</source>
         <translation>Approved by one manager in an emergency: flagged for review afterwards</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="260"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="270"/>
         <source>Two-person rule applied; no review required</source>
         <translation>Two-person rule applied; no review required</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="263"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="273"/>
         <source>Audit chain head before this answer</source>
         <translation>Audit chain head before this answer</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="264"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="274"/>
         <source>Chain</source>
         <translation>Chain</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="264"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="274"/>
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="266"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="276"/>
         <source>Hash</source>
         <translation>Hash</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="269"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="279"/>
         <source>Records disclosed: %1</source>
         <translation>Records disclosed: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="271"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="281"/>
         <source>No record matched the question within the scope.</source>
         <translation>No record matched the question within the scope.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="275"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="285"/>
         <source>Record %1</source>
         <translation>Record %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="278"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="288"/>
         <source>no. %1</source>
         <translation>no. %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="281"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="291"/>
         <source>issued by %1</source>
         <translation>issued by %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="283"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="293"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="283"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="293"/>
         <source>Name (kana)</source>
         <translation>Name (kana)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="283"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="293"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="284"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="294"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="284"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="294"/>
         <source>Identity document</source>
         <translation>Identity document</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="285"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="295"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="286"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="296"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="287"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="297"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="288"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="298"/>
         <source>Identity record id</source>
         <translation>Identity record id</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="289"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="299"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="289"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="299"/>
         <source>Booth</source>
         <translation>Booth</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="289"/>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="318"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="299"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="328"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="289"/>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="317"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="299"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="327"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="289"/>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="318"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="299"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="328"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="293"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="303"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="300"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="310"/>
         <source>NAT mappings of the public address and port</source>
         <translation>NAT mappings of the public address and port</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="302"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="312"/>
         <source>The gateway&apos;s NAT log has no such mapping.</source>
         <translation>The gateway&apos;s NAT log has no such mapping.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="314"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="324"/>
         <source>Mapping %1</source>
         <translation>Mapping %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="315"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="325"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="316"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="326"/>
         <source>Private address</source>
         <translation>Private address</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="317"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="327"/>
         <source>Public address</source>
         <translation>Public address</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="306"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="316"/>
         <source>not in the log</source>
         <translation>not in the log</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="308"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="318"/>
         <source>(estimated)</source>
         <translation>(estimated)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="310"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="320"/>
         <source>none known</source>
         <translation>none known</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="325"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="335"/>
         <source>SHA-256 of the signed document</source>
         <translation>SHA-256 of the signed document</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="327"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="337"/>
         <source>Signature (Ed25519, base64)</source>
         <translation>Signature (Ed25519, base64)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="329"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="339"/>
         <source>Signing key fingerprint (SHA-256 of the public key, DER)</source>
         <translation>Signing key fingerprint (SHA-256 of the public key, DER)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="331"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="341"/>
         <source>This PDF is a reading of the answer. The authoritative copy is the JSON file %1.json with its detached Ed25519 signature %1.sig, verified against the store&apos;s public key %1.pub.pem with: openssl pkeyutl -verify -pubin -inkey %1.pub.pem -rawin -in %1.json -sigfile %1.sig</source>
         <translation>This PDF is a reading of the answer. The authoritative copy is the JSON file %1.json with its detached Ed25519 signature %1.sig, verified against the store&apos;s public key %1.pub.pem with: openssl pkeyutl -verify -pubin -inkey %1.pub.pem -rawin -in %1.json -sigfile %1.sig</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="345"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="355"/>
         <source>The file %1 cannot be written.</source>
         <translation>The file %1 cannot be written.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="353"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="363"/>
         <source>Answer %1 — SHA-256 %2</source>
         <translation>Answer %1 — SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="364"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="374"/>
         <source>The PDF could not be written.</source>
         <translation>The PDF could not be written.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="377"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="387"/>
         <source>The signed document cannot be saved next to %1.</source>
         <translation>The signed document cannot be saved next to %1.</translation>
     </message>
@@ -802,157 +806,157 @@
 <context>
     <name>PoliceTerms</name>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="73"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="79"/>
         <source>Report requested under the ordinance</source>
         <translation>Report requested under the ordinance</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="76"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="82"/>
         <source>On-site inspection under the ordinance</source>
         <translation>On-site inspection under the ordinance</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="79"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="85"/>
         <source>Inquiry for investigation (Code of Criminal Procedure art. 197(2))</source>
         <translation>Inquiry for investigation (Code of Criminal Procedure art. 197(2))</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="82"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="88"/>
         <source>Warrant</source>
         <translation>Warrant</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="85"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="91"/>
         <source>Emergency to protect life</source>
         <translation>Emergency to protect life</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="92"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="98"/>
         <source>Who used a booth or terminal</source>
         <translation>Who used a booth or terminal</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="95"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="101"/>
         <source>Visits of a person</source>
         <translation>Visits of a person</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="98"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="104"/>
         <source>Who used a public IP address and port</source>
         <translation>Who used a public IP address and port</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="105"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="111"/>
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="108"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="114"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="111"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="117"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="114"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="120"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="117"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="123"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="124"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="130"/>
         <source>Paper request entered at the kiosk</source>
         <translation>Paper request entered at the kiosk</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="127"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="133"/>
         <source>Submitted by police over the API</source>
         <translation>Submitted by police over the API</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="134"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="140"/>
         <source>IC chip read</source>
         <translation>IC chip read</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="137"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="143"/>
         <source>Machine-readable zone read</source>
         <translation>Machine-readable zone read</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="140"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="146"/>
         <source>Checked by sight</source>
         <translation>Checked by sight</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="147"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="153"/>
         <source>address from the terminal&apos;s report</source>
         <translation>address from the terminal&apos;s report</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="150"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="156"/>
         <source>configured address</source>
         <translation>configured address</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="157"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="163"/>
         <source>Booth</source>
         <translation>Booth</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="158"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="164"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="159"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="165"/>
         <source>At</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="160"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="166"/>
         <source>Public IP address</source>
         <translation>Public IP address</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="161"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="167"/>
         <source>Source port</source>
         <translation>Source port</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="162"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="168"/>
         <source>Tolerance (seconds)</source>
         <translation>Tolerance (seconds)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="163"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="169"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="164"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="170"/>
         <source>Name (kana)</source>
         <translation>Name (kana)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="165"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="171"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="166"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="172"/>
         <source>Document kind</source>
         <translation>Document kind</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="167"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="173"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>

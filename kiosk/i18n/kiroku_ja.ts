@@ -404,397 +404,401 @@
 <context>
     <name>PoliceAnswerPdf</name>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="181"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="187"/>
         <source>the signature does not match the document</source>
         <translation>署名が文書と一致しません</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="183"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="189"/>
         <source>the signature algorithm is %1, not Ed25519</source>
         <translation>署名方式が Ed25519 ではなく %1 です</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="185"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="191"/>
         <source>the public key is not an Ed25519 key</source>
         <translation>公開鍵が Ed25519 の鍵ではありません</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="187"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="193"/>
         <source>The answer&apos;s signature does not verify (%1): it may have been altered, so it is not printed. Fetch it again from the server; if this persists, report it.</source>
         <translation>回答の署名を検証できません（%1）。改ざんされたおそれがあるため印刷しません。サーバーから取得し直してください。解消しない場合は報告してください。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="193"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="199"/>
         <source>The answer is signed with a key this kiosk does not trust (fingerprint %1; police/signing_key_fingerprints): it is not printed. Report this.</source>
         <translation>回答はこのキオスクが信頼していない鍵で署名されています（フィンガープリント %1、police/signing_key_fingerprints）。印刷しません。報告してください。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="201"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="207"/>
         <source>The signed answer cannot be read (%1).</source>
         <translation>署名付きの回答を読み取れません（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="205"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="211"/>
         <source>The answer&apos;s number %1 differs from the signed document&apos;s number %2.</source>
         <translation>回答番号 %1 が署名済み文書の番号 %2 と一致しません。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="213"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="219"/>
         <source>(open)</source>
         <translation>（継続中）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="227"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="237"/>
         <source>Answer to a police inquiry</source>
         <translation>捜査関係事項照会等への回答書</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="228"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="238"/>
         <source>Answer number</source>
         <translation>回答番号</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="229"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="239"/>
         <source>Store</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="229"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="239"/>
         <source>%1 (code %2)</source>
         <translation>%1（コード %2）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="230"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="240"/>
         <source>Answered at</source>
         <translation>回答日時</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="230"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="240"/>
         <source>Answered by</source>
         <translation>回答者</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="230"/>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="255"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="227"/>
         <source>staff #%1</source>
         <translation>従業員 #%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="231"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="227"/>
+        <source>%1 (staff #%2)</source>
+        <translation>%1（従業員 #%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="241"/>
         <source>Records as of</source>
         <translation>記録の時点</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="233"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="243"/>
         <source>The request</source>
         <translation>照会の内容</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="236"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="246"/>
         <source>court: %1</source>
         <translation>裁判所: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="239"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="249"/>
         <source>valid until %1</source>
         <translation>有効期間 %1 まで</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="241"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="251"/>
         <source>Request id</source>
         <translation>照会ID</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="241"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="251"/>
         <source>Received</source>
         <translation>受付日時</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="242"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="252"/>
         <source>How it arrived</source>
         <translation>受付方法</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="242"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="252"/>
         <source>Agency</source>
         <translation>照会機関</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="243"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="253"/>
         <source>Officer</source>
         <translation>担当官</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="243"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="253"/>
         <source>%1 (badge %2, contact %3)</source>
         <translation>%1（識別番号 %2、連絡先 %3）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="244"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="254"/>
         <source>Legal basis</source>
         <translation>法的根拠</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="245"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="255"/>
         <source>Document</source>
         <translation>照会文書</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="245"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="255"/>
         <source>%1 dated %2</source>
         <translation>%1（%2 付）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="246"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="256"/>
         <source>Scope</source>
         <translation>対象期間</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="246"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="256"/>
         <source>%1 to %2</source>
         <translation>%1 から %2 まで</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="247"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="257"/>
         <source>Question</source>
         <translation>照会事項</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="253"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="263"/>
         <source>Approval</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="254"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="264"/>
         <source>Approved at</source>
         <translation>承認日時</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="255"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="265"/>
         <source>Approved by</source>
         <translation>承認者</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="258"/>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="260"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="268"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="270"/>
         <source>Review</source>
         <translation>事後確認</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="258"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="268"/>
         <source>Approved by one manager in an emergency: flagged for review afterwards</source>
         <translation>緊急のため店長1名で承認: 事後確認の対象</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="260"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="270"/>
         <source>Two-person rule applied; no review required</source>
         <translation>2名承認済み。事後確認は不要</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="263"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="273"/>
         <source>Audit chain head before this answer</source>
         <translation>回答直前の監査チェーンの先頭</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="264"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="274"/>
         <source>Chain</source>
         <translation>チェーン</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="264"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="274"/>
         <source>Length</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="266"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="276"/>
         <source>Hash</source>
         <translation>ハッシュ</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="269"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="279"/>
         <source>Records disclosed: %1</source>
         <translation>回答する記録: %1 件</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="271"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="281"/>
         <source>No record matched the question within the scope.</source>
         <translation>対象期間内に照会事項に該当する記録はありません。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="275"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="285"/>
         <source>Record %1</source>
         <translation>記録 %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="278"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="288"/>
         <source>no. %1</source>
         <translation>番号 %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="281"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="291"/>
         <source>issued by %1</source>
         <translation>発行者 %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="283"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="293"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="283"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="293"/>
         <source>Name (kana)</source>
         <translation>氏名（カナ）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="283"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="293"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="284"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="294"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="284"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="294"/>
         <source>Identity document</source>
         <translation>本人確認書類</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="285"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="295"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="286"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="296"/>
         <source>Verified</source>
         <translation>確認日時・方法</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="287"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="297"/>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="288"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="298"/>
         <source>Identity record id</source>
         <translation>本人確認記録ID</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="289"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="299"/>
         <source>Visit</source>
         <translation>利用</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="289"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="299"/>
         <source>Booth</source>
         <translation>ブース</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="289"/>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="318"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="299"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="328"/>
         <source>Terminal</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="289"/>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="317"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="299"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="327"/>
         <source>From</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="289"/>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="318"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="299"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="328"/>
         <source>To</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="293"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="303"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="300"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="310"/>
         <source>NAT mappings of the public address and port</source>
         <translation>グローバルIPアドレス・ポートの NAT 変換記録</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="302"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="312"/>
         <source>The gateway&apos;s NAT log has no such mapping.</source>
         <translation>ゲートウェイの NAT ログに該当する変換記録はありません。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="314"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="324"/>
         <source>Mapping %1</source>
         <translation>変換記録 %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="315"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="325"/>
         <source>Protocol</source>
         <translation>プロトコル</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="316"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="326"/>
         <source>Private address</source>
         <translation>プライベートアドレス</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="317"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="327"/>
         <source>Public address</source>
         <translation>グローバルアドレス</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="306"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="316"/>
         <source>not in the log</source>
         <translation>ログになし</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="308"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="318"/>
         <source>(estimated)</source>
         <translation>（推定）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="310"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="320"/>
         <source>none known</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="325"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="335"/>
         <source>SHA-256 of the signed document</source>
         <translation>署名対象文書の SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="327"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="337"/>
         <source>Signature (Ed25519, base64)</source>
         <translation>署名（Ed25519、base64）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="329"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="339"/>
         <source>Signing key fingerprint (SHA-256 of the public key, DER)</source>
         <translation>署名鍵のフィンガープリント（公開鍵 DER の SHA-256）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="331"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="341"/>
         <source>This PDF is a reading of the answer. The authoritative copy is the JSON file %1.json with its detached Ed25519 signature %1.sig, verified against the store&apos;s public key %1.pub.pem with: openssl pkeyutl -verify -pubin -inkey %1.pub.pem -rawin -in %1.json -sigfile %1.sig</source>
         <translation>この PDF は回答を読みやすく印刷したものです。正本は JSON ファイル %1.json と分離署名 %1.sig（Ed25519）で、店舗の公開鍵 %1.pub.pem により次のコマンドで検証できます: openssl pkeyutl -verify -pubin -inkey %1.pub.pem -rawin -in %1.json -sigfile %1.sig</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="345"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="355"/>
         <source>The file %1 cannot be written.</source>
         <translation>ファイル %1 に書き込めません。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="353"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="363"/>
         <source>Answer %1 — SHA-256 %2</source>
         <translation>回答 %1 — SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="364"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="374"/>
         <source>The PDF could not be written.</source>
         <translation>PDF を書き出せませんでした。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="377"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="387"/>
         <source>The signed document cannot be saved next to %1.</source>
         <translation>署名済み文書を %1 と同じ場所に保存できません。</translation>
     </message>
@@ -802,157 +806,157 @@
 <context>
     <name>PoliceTerms</name>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="73"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="79"/>
         <source>Report requested under the ordinance</source>
         <translation>条例に基づく報告の求め</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="76"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="82"/>
         <source>On-site inspection under the ordinance</source>
         <translation>条例に基づく立入検査</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="79"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="85"/>
         <source>Inquiry for investigation (Code of Criminal Procedure art. 197(2))</source>
         <translation>捜査関係事項照会（刑事訴訟法第197条第2項）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="82"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="88"/>
         <source>Warrant</source>
         <translation>令状（差押許可状等）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="85"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="91"/>
         <source>Emergency to protect life</source>
         <translation>生命保護のための緊急照会</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="92"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="98"/>
         <source>Who used a booth or terminal</source>
         <translation>ブース・端末の利用者</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="95"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="101"/>
         <source>Visits of a person</source>
         <translation>特定の人物の利用状況</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="98"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="104"/>
         <source>Who used a public IP address and port</source>
         <translation>グローバルIPアドレス・ポートの利用者</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="105"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="111"/>
         <source>Awaiting approval</source>
         <translation>承認待ち</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="108"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="114"/>
         <source>Approved</source>
         <translation>承認済み</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="111"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="117"/>
         <source>Answered</source>
         <translation>回答済み</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="114"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="120"/>
         <source>Rejected</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="117"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="123"/>
         <source>Expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="124"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="130"/>
         <source>Paper request entered at the kiosk</source>
         <translation>書面による照会（キオスクで入力）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="127"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="133"/>
         <source>Submitted by police over the API</source>
         <translation>警察から API で受付</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="134"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="140"/>
         <source>IC chip read</source>
         <translation>ICチップ読取</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="137"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="143"/>
         <source>Machine-readable zone read</source>
         <translation>MRZ読取</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="140"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="146"/>
         <source>Checked by sight</source>
         <translation>目視確認</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="147"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="153"/>
         <source>address from the terminal&apos;s report</source>
         <translation>端末の通知によるアドレス</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="150"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="156"/>
         <source>configured address</source>
         <translation>設定されたアドレス</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="157"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="163"/>
         <source>Booth</source>
         <translation>ブース</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="158"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="164"/>
         <source>Terminal</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="159"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="165"/>
         <source>At</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="160"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="166"/>
         <source>Public IP address</source>
         <translation>グローバルIPアドレス</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="161"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="167"/>
         <source>Source port</source>
         <translation>送信元ポート</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="162"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="168"/>
         <source>Tolerance (seconds)</source>
         <translation>許容誤差（秒）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="163"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="169"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="164"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="170"/>
         <source>Name (kana)</source>
         <translation>氏名（カナ）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="165"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="171"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="166"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="172"/>
         <source>Document kind</source>
         <translation>書類の種類</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="167"/>
+        <location filename="../src/ui/PoliceAnswerPdf.cpp" line="173"/>
         <source>Document number</source>
         <translation>書類の番号</translation>
     </message>

@@ -178,8 +178,8 @@ TEST_CASE("police submit over mutual TLS, see only their agency's requests, and 
           answer.json()->getValue<std::string>("document_base64"));
 }
 
-TEST_CASE("a paper request over the staff API: two managers, then one numbered answer with the visit on the "
-          "terminal",
+TEST_CASE("a paper request over the staff API: two managers, then one numbered answer naming them, with the visit "
+          "on the terminal",
           "[police][e2e]") {
     Station s;
     const std::string customer = s.counter.verify("1990-05-01", "山田 太郎");
@@ -208,6 +208,14 @@ TEST_CASE("a paper request over the staff API: two managers, then one numbered a
     const auto bytes = kiroku::crypto::fromBase64(body->getValue<std::string>("document_base64"));
     const std::string document(bytes.begin(), bytes.end());
     CHECK(document.find(R"("number":"K-2026-000001")") != std::string::npos);
+    // The managers are named by id and display name in the signed bytes: B approved, A answered.
+    CHECK(document.find(R"("answered_by":)" + std::to_string(s.managerA.staffId) +
+                        R"(,"answered_by_name":"Test manager-a",)") != std::string::npos);
+    CHECK(document.find(R"("approved_by":)" + std::to_string(s.managerB.staffId) +
+                        R"(,"approved_by_name":"Test manager-b",)") != std::string::npos);
+    CHECK(body->getObject("document")->getValue<std::string>("answered_by_name") == "Test manager-a");
+    CHECK(body->getObject("document")->getObject("approval")->getValue<std::string>("approved_by_name") ==
+          "Test manager-b");
     const auto records = body->getObject("document")->getObject("answer")->getArray("records");
     REQUIRE(records->size() == 1);
     const auto record = records->getObject(0);

@@ -53,8 +53,10 @@ TEST_CASE("a signed police answer is read field by field from its exact bytes, a
     REQUIRE(d->questionFields.size() == 1);
     CHECK(d->questionFields[0] == std::pair{QStringLiteral("terminal"), QStringLiteral("PC-01")});
     CHECK(d->approvedBy == QStringLiteral("8"));
+    CHECK(d->approvedByName == QStringLiteral("佐藤 花子"));
     CHECK_FALSE(d->reviewRequired);
     CHECK(d->answeredBy == QStringLiteral("7"));
+    CHECK(d->answeredByName == QStringLiteral("鈴木 一郎"));
     // Instants carry microseconds; they are read to the millisecond.
     CHECK(d->answeredAt == QDateTime(QDate(2026, 11, 22), QTime(5, 10, 0, 123), Qt::UTC));
     CHECK(d->chainLength == 48213);
@@ -70,6 +72,19 @@ TEST_CASE("a signed police answer is read field by field from its exact bytes, a
     CHECK(r.visits[0].segments[0].terminal == QStringLiteral("PC-01"));
     CHECK(r.visits[0].segments[1].terminal.isEmpty());
     CHECK_FALSE(r.visits[0].segments[1].to.isValid());
+
+    // Documents signed before answers named the managers carry only their staff ids.
+    const auto unnamed = core::PoliceAnswerDocument::parse(unnamedDocument(), &problem);
+    INFO(problem.toStdString());
+    REQUIRE(unnamed.has_value());
+    CHECK(unnamed->approvedBy == QStringLiteral("8"));
+    CHECK(unnamed->approvedByName.isEmpty());
+    CHECK(unnamed->answeredBy == QStringLiteral("7"));
+    CHECK(unnamed->answeredByName.isEmpty());
+    QByteArray numberName = kAnswerDocument;
+    numberName.replace(R"("approved_by_name":"佐藤 花子")", R"("approved_by_name":8)");
+    CHECK_FALSE(core::PoliceAnswerDocument::parse(numberName, &problem).has_value());
+    CHECK(problem == QStringLiteral("approval.approved_by_name must be a string"));
 
     QByteArray miscounted = kAnswerDocument;
     miscounted.replace("\"record_count\":1", "\"record_count\":2");
@@ -137,10 +152,21 @@ TEST_CASE("a verified answer prints to PDF in Japanese with its number, basis, r
     CHECK(text.contains(QStringLiteral("PC-01")));
     CHECK(text.contains(QStringLiteral("2026-11-22 13:05:00"))); // the segment's start in the store's time
     CHECK(text.contains(QStringLiteral("9f2c41d07ab3e5c2aa")));
+    // The managers by name and staff number (pdfText is NFKC: full-width brackets read as ASCII).
+    CHECK(text.contains(QStringLiteral("鈴木 一郎（従業員 #7）").normalized(QString::NormalizationForm_KC)));
+    CHECK(text.contains(QStringLiteral("佐藤 花子（従業員 #8）").normalized(QString::NormalizationForm_KC)));
     CHECK(text.contains(document.signature().documentSha256));
     CHECK(text.contains(f.fingerprint));
     CHECK(text.contains(QString::fromLatin1(f.signature.toBase64().left(40))));
     CHECK(text.contains(QStringLiteral("openssl pkeyutl -verify")));
+
+    // A document signed before answers named the managers prints their staff numbers alone.
+    const ui::PoliceAnswerPdf unnamed(*core::SignedPoliceAnswer::fromApi(signFixture(unnamedDocument()).api), tokyo());
+    REQUIRE(unnamed.refusal().isEmpty());
+    const QString unnamedHtml = unnamed.html();
+    CHECK(unnamedHtml.contains(QStringLiteral("<td>従業員 #7</td>")));
+    CHECK(unnamedHtml.contains(QStringLiteral("<td>従業員 #8</td>")));
+    CHECK_FALSE(unnamedHtml.contains(QStringLiteral("鈴木")));
 
     // The pages, for people to look at (build/screenshots/police/answer-page-N.png).
     QDir().mkpath(QStringLiteral(KIROKU_SCREENSHOT_DIR "/police"));

@@ -197,7 +197,11 @@ TEST_CASE("two managers take a paper police request from entry to a verified, ex
     const QString number = QStringLiteral("K-%1-000001").arg(QDate::currentDate().year());
     CHECK(doc.number == number);
     CHECK(doc.answeredBy == QString::number(backend.staff.staffId));
+    CHECK(doc.answeredByName == QStringLiteral("Test staff1"));
     CHECK(doc.approvedBy == QString::number(managerB.staffId));
+    CHECK(doc.approvedByName == QStringLiteral("Test manager-b"));
+    CHECK(desk.answer()->answer().document.contains(R"("approved_by_name":"Test manager-b")"));
+    CHECK(desk.answer()->answer().document.contains(R"("answered_by_name":"Test staff1")"));
     REQUIRE(doc.records.size() == 1);
     CHECK(doc.records[0].name == QStringLiteral("山田 太郎"));
     REQUIRE(doc.records[0].visits.size() == 1);
@@ -216,6 +220,13 @@ TEST_CASE("two managers take a paper police request from entry to a verified, ex
     CHECK(text.contains(QStringLiteral("新宿署刑第123号")));
     CHECK(text.contains(QStringLiteral("山田 太郎")));
     CHECK(text.contains(QStringLiteral("B01")));
+    // The managers by display name and staff number (pdfText is NFKC: full-width brackets read as ASCII).
+    CHECK(text.contains(QStringLiteral("Test staff1（従業員 #%1）")
+                            .arg(backend.staff.staffId)
+                            .normalized(QString::NormalizationForm_KC)));
+    CHECK(text.contains(QStringLiteral("Test manager-b（従業員 #%1）")
+                            .arg(managerB.staffId)
+                            .normalized(QString::NormalizationForm_KC)));
     CHECK(text.contains(desk.answer()->signature().documentSha256));
     CHECK(QFileInfo(files.dir.filePath(number + QStringLiteral(".json"))).size() > 0);
     CHECK(QFileInfo(files.dir.filePath(number + QStringLiteral(".sig"))).size() == 64);

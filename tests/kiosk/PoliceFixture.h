@@ -20,8 +20,9 @@ inline const QByteArray kAnswerDocument = QByteArrayLiteral(
     R"("verified_at":"2026-11-22T04:01:02.123456Z"},"visits":[{"id":"5d6e7f80-2222-4a2b-9c3d-000000000002",)"
     R"("segments":[{"booth":"B01","from":"2026-11-22T04:05:00.000000Z","terminal":"PC-01",)"
     R"("to":"2026-11-22T04:40:00.000000Z"},{"booth":"B02","from":"2026-11-22T04:40:00.000000Z","terminal":null,)"
-    R"("to":null}]}]}]},"answered_at":"2026-11-22T05:10:00.123456Z","answered_by":7,)"
-    R"("approval":{"approved_at":"2026-11-22T05:00:00.000000Z","approved_by":8,"review_required":false},)"
+    R"("to":null}]}]}]},"answered_at":"2026-11-22T05:10:00.123456Z","answered_by":7,"answered_by_name":"鈴木 一郎",)"
+    R"("approval":{"approved_at":"2026-11-22T05:00:00.000000Z","approved_by":8,"approved_by_name":"佐藤 花子",)"
+    R"("review_required":false},)"
     R"("audit_chain_head":{"chain":"c-1","hash":"9f2c41d07ab3e5c2aa","length":48213},)"
     R"("data_as_of":"2026-11-22T05:10:00.123456Z","format":"kiroku/police-answer/v1","number":"K-2026-000123",)"
     R"("request":{"agency":{"key":null,"name":"警視庁新宿警察署"},"document":{"date":"2026-11-22",)"
@@ -30,6 +31,14 @@ inline const QByteArray kAnswerDocument = QByteArrayLiteral(
     R"("kind":"terminal_at_time","terminal":"PC-01"},"received_at":"2026-11-22T04:50:00.000000Z",)"
     R"("scope":{"from":"2026-11-22T04:00:00.000000Z","store_code":"SJK01","to":"2026-11-22T06:00:00.000000Z"},)"
     R"("source":"kiosk"},"store":{"code":"SJK01","id":3,"name":"新宿東口店"}})");
+
+/// The same answer as documents signed before answers named the managers: staff ids only.
+inline QByteArray unnamedDocument() {
+    QByteArray d = kAnswerDocument;
+    d.replace(R"(,"answered_by_name":"鈴木 一郎")", "");
+    d.replace(R"(,"approved_by_name":"佐藤 花子")", "");
+    return d;
+}
 
 /// The same answer to a public_endpoint question: the NAT mappings it went through, one of them with no terminal.
 inline QByteArray publicEndpointDocument() {

@@ -63,6 +63,9 @@ public:
     virtual void approve(const std::string& id, std::int64_t staffId, Instant at, bool reviewRequired) = 0;
     virtual void reject(const std::string& id, std::int64_t staffId, Instant at, const std::string& reason) = 0;
     virtual void expire(const std::string& id, Instant at) = 0;
+    /// The display name of a staff member of the store (the approving and answering managers named in an answer).
+    /// Throws NotFound when the store has no such staff member.
+    virtual std::string staffDisplayName(std::int64_t storeId, std::int64_t staffId) = 0;
     /// The next answer number of the store in `year` (1, 2, …), counted under a row lock.
     virtual std::int64_t nextAnswerNumber(std::int64_t storeId, int year) = 0;
     virtual void storeAnswer(const std::string& id, std::int64_t staffId, Instant at, const StoredAnswer& answer) = 0;

@@ -330,6 +330,14 @@ public:
         expectOne(m_tx.exec_params(std::string(sql::kPoliceExpire), id, toEpochMicros(at)));
     }
 
+    std::string staffDisplayName(std::int64_t storeId, std::int64_t staffId) override {
+        const auto rows = m_tx.exec_params(std::string(sql::kPoliceStaffDisplayName), storeId, staffId);
+        if (rows.empty()) {
+            throw domain::NotFound("no staff member " + std::to_string(staffId) + " in this store");
+        }
+        return rows[0][0].as<std::string>();
+    }
+
     std::int64_t nextAnswerNumber(std::int64_t storeId, int year) override {
         return m_tx.exec_params1(std::string(sql::kPoliceNextAnswerNumber), storeId, year)[0].as<std::int64_t>();
     }

@@ -136,9 +136,11 @@ std::optional<PoliceAnswerDocument> PoliceAnswerDocument::parse(const QByteArray
     JsonFields approval(top.object("approval"), top.path("approval"), &error);
     d.approvedAt = approval.instant("approved_at");
     d.approvedBy = approval.id("approved_by");
+    d.approvedByName = approval.string("approved_by_name", false);
     d.reviewRequired = approval.boolean("review_required");
     d.answeredAt = top.instant("answered_at");
     d.answeredBy = top.id("answered_by");
+    d.answeredByName = top.string("answered_by_name", false);
     d.dataAsOf = top.instant("data_as_of");
     JsonFields chain(top.object("audit_chain_head"), top.path("audit_chain_head"), &error);
     d.chainId = chain.id("chain");

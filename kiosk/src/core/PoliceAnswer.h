@@ -83,9 +83,11 @@ struct PoliceAnswerDocument {
 
     QDateTime approvedAt;
     QString approvedBy;
+    QString approvedByName; ///< empty in documents signed before answers named the managers
     bool reviewRequired = false;
     QDateTime answeredAt;
     QString answeredBy;
+    QString answeredByName; ///< empty in documents signed before answers named the managers
     QDateTime dataAsOf;
     QString chainId;
     qint64 chainLength = 0;

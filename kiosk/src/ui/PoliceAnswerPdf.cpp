@@ -223,6 +223,10 @@ QString PoliceAnswerPdf::instant(const QDateTime& t) const {
                                          QString::fromLatin1(m_rules.zone.id()));
 }
 
+QString PoliceAnswerPdf::staff(const QString& id, const QString& name) {
+    return name.isEmpty() ? tr("staff #%1").arg(id) : tr("%1 (staff #%2)").arg(name, id);
+}
+
 QString PoliceAnswerPdf::html(const QString& fileBase) const {
     if (!m_document) {
         return {};
@@ -233,7 +237,7 @@ QString PoliceAnswerPdf::html(const QString& fileBase) const {
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Answer to a police inquiry")));
     h += kTable + row(tr("Answer number"), d.number) +
          row(tr("Store"), tr("%1 (code %2)").arg(d.storeName, d.storeCode)) +
-         row(tr("Answered at"), instant(d.answeredAt)) + row(tr("Answered by"), tr("staff #%1").arg(d.answeredBy)) +
+         row(tr("Answered at"), instant(d.answeredAt)) + row(tr("Answered by"), staff(d.answeredBy, d.answeredByName)) +
          row(tr("Records as of"), instant(d.dataAsOf)) + QStringLiteral("</table>");
 
     h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("The request")));
@@ -258,7 +262,7 @@ QString PoliceAnswerPdf::html(const QString& fileBase) const {
 
     h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Approval")));
     h += kTable + row(tr("Approved at"), instant(d.approvedAt)) +
-         row(tr("Approved by"), tr("staff #%1").arg(d.approvedBy));
+         row(tr("Approved by"), staff(d.approvedBy, d.approvedByName));
     h += d.reviewRequired ? QStringLiteral("<tr><th align=\"left\" bgcolor=\"#e8e8e8\">%1</th><td><font "
                                            "color=\"#b00000\"><b>%2</b></font></td></tr>")
                                 .arg(esc(tr("Review")), esc(tr("Approved by one manager in an emergency: flagged for "

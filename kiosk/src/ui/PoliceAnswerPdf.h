@@ -52,6 +52,8 @@ public:
 
 private:
     [[nodiscard]] QString instant(const QDateTime& t) const;
+    /// A staff member named in the document: "name (staff #id)", or only the id in documents without names.
+    [[nodiscard]] static QString staff(const QString& id, const QString& name);
 
     core::SignedPoliceAnswer m_answer;
     core::CounterRules m_rules;

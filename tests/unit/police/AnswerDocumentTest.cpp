@@ -31,7 +31,8 @@ TEST_CASE("instants in answers are UTC with microseconds", "[police]") {
     CHECK(formatUtcMicros(sys_days{year{1970} / January / day{1}}) == "1970-01-01T00:00:00.000000Z");
 }
 
-TEST_CASE("an answer document is canonical JSON naming the question, the basis, the records and the chain head",
+TEST_CASE("an answer document is canonical JSON naming the question, the basis, the managers, the records and the "
+          "chain head",
           "[police]") {
     backend::services::PoliceRequestView request;
     auto& r = request.stored;
@@ -74,8 +75,10 @@ TEST_CASE("an answer document is canonical JSON naming the question, the basis, 
     in.request = &request;
     in.approvedAt = utc(3, 5);
     in.approvedBy = 7;
+    in.approvedByName = "店長 佐藤";
     in.answeredAt = utc(3, 10);
     in.answeredBy = 8;
+    in.answeredByName = "店長 \"鈴木\"";
     in.dataAsOf = utc(3, 10);
     in.auditHead = {3, 41, std::string(64, 'a')};
     in.result = &result;
@@ -89,6 +92,12 @@ TEST_CASE("an answer document is canonical JSON naming the question, the basis, 
           std::string::npos);
     CHECK(document.find(R"("segments":[{"booth":"B01","from":"2026-11-20T01:00:00.000000Z","terminal":"PC-01",)"
                         R"("to":"2026-11-20T01:30:00.000000Z"}])") != std::string::npos);
+    // The managers by id and by display name, next to each other.
+    CHECK(document.find(
+              R"("answered_at":"2026-11-20T03:10:00.000000Z","answered_by":8,"answered_by_name":"店長 \"鈴木\"",)") !=
+          std::string::npos);
+    CHECK(document.find(R"("approval":{"approved_at":"2026-11-20T03:05:00.000000Z","approved_by":7,)"
+                        R"("approved_by_name":"店長 佐藤","review_required":false})") != std::string::npos);
     CHECK(document.find('\n') == std::string::npos);
     CHECK(answerDocument(in) == document);
 }

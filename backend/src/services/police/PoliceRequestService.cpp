@@ -582,8 +582,10 @@ PoliceAnswer PoliceRequestService::answer(const domain::StaffPrincipal& manager,
         doc.request = &request;
         doc.approvedAt = *r->approvedAt;
         doc.approvedBy = *r->approvedBy;
+        doc.approvedByName = tx.staffDisplayName(store.id, doc.approvedBy);
         doc.answeredAt = now;
         doc.answeredBy = manager.staffId;
+        doc.answeredByName = tx.staffDisplayName(store.id, doc.answeredBy);
         doc.dataAsOf = now;
         doc.result = &result;
         // From here the store's chain is held: the document names the head it extends, and the answer's own

@@ -125,6 +125,9 @@ inline constexpr std::string_view kPoliceNextAnswerNumber = R"(
 INSERT INTO police_answer_numbers (store_id, year, last_number) VALUES ($1, $2, 1)
 ON CONFLICT (store_id, year) DO UPDATE SET last_number = police_answer_numbers.last_number + 1
 RETURNING last_number)";
+// Staff of the same store only, disabled or not (a manager named in an answer may have left since approving).
+inline constexpr std::string_view kPoliceStaffDisplayName =
+    "SELECT display_name FROM staff WHERE store_id = $1 AND id = $2";
 inline constexpr std::string_view kPoliceInsertDisclosure =
     "INSERT INTO police_disclosures (request_id, store_id, identity_record_id, visit_id, segment_id, disclosed) "
     "VALUES ($1::uuid, $2, $3::uuid, $4::uuid, $5, $6)";
