@@ -12,10 +12,12 @@
 #include "storage/PgLegalHoldRepository.h"
 #include "storage/PgRetentionReportRepository.h"
 #include "storage/PgRetentionStore.h"
+#include "storage/Sql.h"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <thread>
 
 using namespace kiroku;
 using namespace kiroku::test;
@@ -155,6 +157,51 @@ TEST_CASE("an answered police request holds what it disclosed until a manager re
                     std::to_string(t.s.manager.storeId)) == 2);
     CHECK(t.s.count("SELECT count(*) FROM audit_log WHERE action = 'legal_hold.release'") == 1);
     CHECK(backend::services::AuditVerifier(t.log).verify(t.s.manager.storeId).ok);
+}
+
+TEST_CASE("a hold still being placed when the purge comes is waited for and respected", "[retention][holds][db]") {
+    HeldByPolice t;
+    // The terminal of the second customer's visit logged three events during it.
+    const auto events = [&] {
+        return t.s.count(
+            "SELECT count(*) FROM terminal_events e JOIN visit_segments s ON s.terminal_id = e.terminal_id "
+            "AND e.at >= s.started_at AND e.at < s.started_at + interval '1 minute' WHERE s.visit_id = '" +
+            t.otherVisit + "'");
+    };
+    {
+        auto c = t.s.db.connect();
+        pqxx::work tx(*c);
+        tx.exec_params("INSERT INTO terminal_events (store_id, terminal_id, at, kind, event_key) SELECT store_id, "
+                       "terminal_id, started_at + g * interval '10 seconds', 'login', 'held-' || g FROM "
+                       "visit_segments, generate_series(1, 3) g WHERE visit_id = $1::uuid",
+                       t.otherVisit);
+        tx.commit();
+    }
+    REQUIRE(events() == 3);
+    // A manager's hold on the terminal window of that visit, placed in a transaction that stays open (taking the
+    // placement barrier first, as PgLegalHoldRepository does) while the purge starts. A terminal window locks no
+    // event row, so nothing but the barrier makes the purge wait for it.
+    auto c = t.s.db.connect();
+    pqxx::work placing(*c);
+    placing.exec(std::string(backend::storage::sql::kHoldPlacementBarrier));
+    placing.exec_params("INSERT INTO legal_holds (id, store_id, reason_code, reason, created_at, created_by, until) "
+                        "VALUES ('00000000-0000-4000-8000-0000000000b1', $1, 'other', 'placed during the purge', "
+                        "now(), $2, '2035-01-01')",
+                        t.s.manager.storeId, t.s.manager.staffId);
+    placing.exec_params("INSERT INTO legal_hold_items (hold_id, store_id, terminal_id, window_start, window_end) "
+                        "SELECT '00000000-0000-4000-8000-0000000000b1', store_id, terminal_id, started_at, "
+                        "started_at + interval '1 minute' FROM visit_segments WHERE visit_id = $1::uuid",
+                        t.otherVisit);
+    domain::PurgeCertificate certificate;
+    std::thread purge([&] { certificate = t.purge.run(noonInTokyo(2029, 12, 1), {}); });
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+    placing.commit();
+    purge.join();
+    CHECK(t.countOf("visits", t.otherVisit) == 1);
+    CHECK(t.countOf("identity_records", t.other) == 1);
+    CHECK(events() == 3);
+    CHECK(certificate.holdIds == std::vector<std::string>{"00000000-0000-4000-8000-0000000000b1"});
+    CHECK(t.countOf("visits", t.askedVisit) == 0); // not held: purged
 }
 
 TEST_CASE("each purge certificate is signed with the store's key, named in its audit chain, and never changed",

@@ -234,3 +234,38 @@ TEST_CASE("the retention report is for managers, auditors and admins of the stor
     clerk.role = domain::Role::Clerk;
     CHECK_THROWS_AS(s.service.report(clerk, std::nullopt), domain::Forbidden);
 }
+
+TEST_CASE("the retention report shows a purge over every store with the store's own counts, from its signed copy",
+          "[db][report]") {
+    ReportedStore s;
+    const auto other = test::createStaff(s.db, "shibuya", "manager-b", "manager", 2);
+    {
+        // A purge of 2029-12-01 over both stores: 5 visits in all, 2 of them this store's. (Inserted as the
+        // purge stores them; the report reads them and does not check the signature.)
+        auto c = s.db.connect();
+        pqxx::work tx(*c);
+        const auto key = tx.exec_params1("INSERT INTO store_signing_keys (store_id, public_key, kek_version, "
+                                         "wrapped_private_key) VALUES ($1, decode(repeat('01', 32), 'hex'), 1, "
+                                         "'\\x00') RETURNING id",
+                                         s.manager.storeId)[0]
+                             .as<int>();
+        tx.exec_params("INSERT INTO purge_certificates (id, store_id, as_of, cutoff_date, store_cutoffs, counts, "
+                       "partitions_dropped, destroyed_key_months, destroyed_key_ids, kept_keys, reencrypted, "
+                       "holds_respected, hold_ids, held_back, duration_ms, triggered_by) VALUES "
+                       "('00000000-0000-4000-8000-0000000000aa', NULL, '2029-12-01 03:00+00', '2029-12-01', "
+                       "jsonb_build_array(jsonb_build_object('store_id', $1::bigint, 'today', '2029-12-01'), "
+                       "jsonb_build_object('store_id', $2::bigint, 'today', '2029-12-01')), "
+                       "'{\"visits\": 5, \"identity_records\": 4}', '{}', '{}', '{}', '[]', 0, 0, '{}', '{}', 12, "
+                       "'daily_job')",
+                       s.manager.storeId, other.storeId);
+        tx.exec_params("INSERT INTO purge_certificate_signatures (certificate_id, store_id, signing_key_id, document, "
+                       "signature) VALUES ('00000000-0000-4000-8000-0000000000aa', $1, $2, "
+                       "'{\"purged_rows\":{\"identity_records\":1,\"visits\":2}}', decode(repeat('02', 64), 'hex'))",
+                       s.manager.storeId, key);
+        tx.commit();
+    }
+    const auto report = s.service.report(s.principal(), CivilDate::parse("2029-12-01", "as_of"));
+    REQUIRE(report.figures.purges.size() == 1);
+    CHECK(report.figures.purges[0].counts.at("visits") == 2);
+    CHECK(report.figures.purges[0].counts.at("identity_records") == 1);
+}

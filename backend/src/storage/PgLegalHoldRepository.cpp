@@ -68,6 +68,7 @@ void readItems(pqxx::work& tx, std::vector<domain::LegalHold>& holds) {
 } // namespace
 
 void PgLegalHoldLedger::place(const std::string& id, const domain::NewLegalHold& hold) {
+    m_tx.exec(std::string(sql::kHoldPlacementBarrier)); // normally taken already at the start of the transaction
     const auto& items = hold.items;
     for (std::size_t i = 0; i < items.identityRecordIds.size(); ++i) {
         if (m_tx.exec_params(std::string(sql::kHoldIdentityExists), hold.storeId, items.identityRecordIds[i]).empty()) {
@@ -136,6 +137,7 @@ domain::AuditHead PgLegalHoldLedger::audit(const domain::AuditEntry& entry) {
 
 void PgLegalHoldRepository::transact(const std::function<void(domain::LegalHoldLedger&)>& body) {
     withTransaction(m_pool, [&](pqxx::work& tx) {
+        tx.exec(std::string(sql::kHoldPlacementBarrier)); // first, before any lock on the records (see RetentionSql.h)
         PgLegalHoldLedger ledger(tx);
         body(ledger);
     });

@@ -399,6 +399,8 @@ std::string arrayLiteral(const std::vector<std::string>& elements) {
 
 void PgPoliceRepository::transact(const std::function<void(domain::PoliceTransaction&)>& body) {
     withTransaction(m_pool, [&](pqxx::work& tx) {
+        // An answer reads the records it discloses, then holds them: the barrier against purge steps comes first.
+        tx.exec(std::string(sql::kHoldPlacementBarrier));
         PgPoliceTransaction policeTx(tx);
         body(policeTx);
     });

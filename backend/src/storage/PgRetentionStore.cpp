@@ -211,6 +211,7 @@ std::optional<domain::PartitionDrop> PgRetentionStore::dropOnce(const domain::Mo
                                                                 domain::Instant asOf) {
     return withTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<domain::PartitionDrop> {
         try {
+            tx.exec(std::string(sql::kPurgeStepBarrier));
             const auto rows = tx.exec_params(std::string(sql::kDropPartition), partition.table,
                                              partition.month.toString(), toEpochMicros(asOf));
             if (rows.empty()) {
@@ -239,6 +240,9 @@ std::map<std::string, std::int64_t> PgRetentionStore::purgeVisits(const domain::
                                                                   domain::Instant asOf, std::size_t limit,
                                                                   bool countOnly) {
     return withTransaction(m_pool, [&](pqxx::work& tx) {
+        if (!countOnly) {
+            tx.exec(std::string(sql::kPurgeStepBarrier));
+        }
         const auto row = countOnly
                              ? tx.exec_params1(std::string(sql::kCountVisitsToPurge), cutoff.storeId,
                                                cutoff.today.toString(), toEpochMicros(asOf))
@@ -252,6 +256,9 @@ std::map<std::string, std::int64_t> PgRetentionStore::purgeVisits(const domain::
 std::int64_t PgRetentionStore::purgeEvents(const domain::EventTable& table, const domain::StoreCutoff& cutoff,
                                            domain::Instant asOf, std::size_t limit, bool countOnly) {
     return withTransaction(m_pool, [&](pqxx::work& tx) {
+        if (!countOnly) {
+            tx.exec(std::string(sql::kPurgeStepBarrier));
+        }
         return tx
             .exec_params1(std::string(sql::kPurgeEventRows), table.table, cutoff.storeId,
                           toEpochMicros(cutoff.eventsBefore), toEpochMicros(asOf), static_cast<std::int64_t>(limit),
@@ -273,6 +280,7 @@ std::map<std::string, std::int64_t> PgRetentionStore::purgeIdentities(const doma
             return result(tx.exec_params1(std::string(sql::kCountIdentitiesToPurge), cutoff.storeId,
                                           cutoff.today.toString(), toEpochMicros(asOf)));
         }
+        tx.exec(std::string(sql::kPurgeStepBarrier));
         std::vector<std::string> ids;
         for (const auto& r :
              tx.exec_params(std::string(sql::kLockIdentitiesToPurge), cutoff.storeId, cutoff.today.toString(),
@@ -447,6 +455,9 @@ std::map<std::uint32_t, domain::KeyState> PgRetentionStore::keyStates(const std:
 std::vector<domain::NatPartition> PgRetentionStore::purgeNatPartitions(domain::Instant before, domain::Instant asOf,
                                                                        bool countOnly) {
     return withTransaction(m_pool, [&](pqxx::work& tx) {
+        if (!countOnly) {
+            tx.exec(std::string(sql::kPurgeStepBarrier));
+        }
         std::vector<domain::NatPartition> out;
         for (const auto& row : tx.exec_params(std::string(sql::kPurgeNatPartitions), toEpochMicros(before),
                                               toEpochMicros(asOf), countOnly)) {

@@ -76,6 +76,16 @@ Poco::JSON::Object::Ptr legalHoldJson(const domain::LegalHold& hold, bool inForc
         windows->add(window);
     }
     out->set("terminal_windows", windows);
+    // NAT mappings a police answer went through (never placed by hand): the gateway's public side and its start.
+    Poco::JSON::Array::Ptr mappings = new Poco::JSON::Array;
+    for (const auto& m : hold.items.natMappings) {
+        Poco::JSON::Object::Ptr mapping = new Poco::JSON::Object;
+        mapping->set("public_ip", m.publicIp);
+        mapping->set("public_port", static_cast<int>(m.publicPort));
+        mapping->set("key_at", formatInstant(m.keyAt));
+        mappings->add(mapping);
+    }
+    out->set("nat_mappings", mappings);
     return out;
 }
 

@@ -105,12 +105,15 @@ WHERE h.store_id = $1 AND h.created_at < timestamptz 'epoch' + $2::bigint * inte
 ORDER BY h.created_at DESC, h.id)";
 
 // Purges of the window that covered the store (its own certificates, or those over every store that name it), by
-// the instant they ran as of; the cut-off is the store's own. $3 start of the window (epoch µs).
+// the instant they ran as of; the cut-off is the store's own, and so are the counts: the rows of this store, from
+// the copy of the certificate signed for it (the certificate's own counts are over every store it covered).
+// $3 start of the window (epoch µs).
 inline constexpr std::string_view kReportPurges = R"(
 SELECT c.id::text AS id, (extract(epoch FROM c.as_of) * 1000000)::bigint AS ran_us,
        coalesce((SELECT e->>'today' FROM jsonb_array_elements(c.store_cutoffs) e
                  WHERE (e->>'store_id')::bigint = $1 LIMIT 1), c.cutoff_date::text) AS cutoff,
-       c.counts::text AS counts, array_to_string(c.destroyed_key_months, ',') AS keys_destroyed,
+       coalesce((SELECT (s.document::jsonb -> 'purged_rows')::text FROM purge_certificate_signatures s
+                 WHERE s.certificate_id = c.id AND s.store_id = $1), c.counts::text) AS counts, array_to_string(c.destroyed_key_months, ',') AS keys_destroyed,
        c.holds_respected, c.duration_ms
 FROM purge_certificates c
 WHERE (c.store_id = $1 OR (c.store_id IS NULL

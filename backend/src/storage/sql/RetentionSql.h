@@ -10,6 +10,13 @@ namespace kiroku::backend::storage::sql {
 // One purge at a time, over every server and kirokuctl (a session lock, held on a connection of its own).
 inline constexpr std::string_view kPurgeTryLock = "SELECT pg_try_advisory_lock(7403162031)";
 inline constexpr std::string_view kPurgeUnlock = "SELECT pg_advisory_unlock(7403162031)";
+// Holds against purge steps. Each purge step that deletes or drops takes this lock exclusively, as the first statement
+// of its transaction; placing a hold (a manager's, or a police answer's) takes it shared, as the first statement of
+// its own. So a hold being placed is either committed before a step looks for holds (the step waits for it and then
+// sees it) or placed after the step (on records it could no longer have kept): no hold can be committed unseen by a
+// step that already counted the holds. Steps are short (a partition drop, a batch), so a placement waits little.
+inline constexpr std::string_view kPurgeStepBarrier = "SELECT pg_advisory_xact_lock(7403162032)";
+inline constexpr std::string_view kHoldPlacementBarrier = "SELECT pg_advisory_xact_lock_shared(7403162032)";
 
 inline constexpr std::string_view kRetentionStoreIds = "SELECT id FROM stores ORDER BY id";
 // Partitions are created one month at a time, each in a transaction of its own (short locks while check-ins run).
