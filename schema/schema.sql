@@ -132,9 +132,9 @@ BEGIN
     IF NOT kiroku_partition_expired(p_table, p_month, p_as_of) THEN
         RETURN -1;
     END IF;
-    PERFORM kiroku_lock_for_partition_ddl(ARRAY[p_table], 'ACCESS EXCLUSIVE', 'ACCESS EXCLUSIVE', NULL);
     EXECUTE format('LOCK TABLE ONLY public.%I IN ACCESS EXCLUSIVE MODE NOWAIT', v_name);
     EXECUTE format('SELECT count(*) FROM public.%I', v_name) INTO v_rows;
+    PERFORM kiroku_lock_for_partition_ddl(ARRAY[p_table], 'ACCESS EXCLUSIVE', 'ACCESS EXCLUSIVE', NULL);
     EXECUTE format('ALTER TABLE public.%I DETACH PARTITION public.%I', p_table, v_name);
     EXECUTE format('DROP TABLE public.%I', v_name);
     RETURN v_rows;

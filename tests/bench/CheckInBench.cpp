@@ -17,6 +17,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <functional>
+#include <future>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -68,7 +70,7 @@ void reset(const TestDatabase& db) {
 /// each latency runs from when the check-in was due (so a late start counts: no coordinated omission).
 template <typename Work>
 void round(int clients, const std::vector<std::int64_t>& booths, Figures& figures, Work work,
-           double offeredPerSecond = 0) {
+           double offeredPerSecond = 0, const std::function<void()>& atStart = {}) {
     std::vector<std::vector<double>> latencies(static_cast<std::size_t>(clients));
     std::vector<std::vector<Clock::time_point>> due(static_cast<std::size_t>(clients));
     std::atomic<int> ready{0};
@@ -103,6 +105,9 @@ void round(int clients, const std::vector<std::int64_t>& booths, Figures& figure
         std::this_thread::yield();
     }
     const auto started = Clock::now();
+    if (atStart) {
+        atStart();
+    }
     go = true;
     for (auto& t : threads) {
         t.join();
@@ -133,8 +138,10 @@ void print(const char* what, int clients, const Figures& f) {
     std::fflush(stdout);
 }
 
+/// `atStart` runs as the first measured round starts (after the warm-up round).
 Figures server(const TestDatabase& db, const ServerProcess& srv, const StaffFixture& clerk,
-               const std::vector<std::int64_t>& booths, int clients, int rounds, double offeredPerSecond = 0) {
+               const std::vector<std::int64_t>& booths, int clients, int rounds, double offeredPerSecond = 0,
+               const std::function<void()>& atStart = {}) {
     std::vector<std::unique_ptr<CounterSession>> sessions;
     for (int c = 0; c < clients; ++c) {
         sessions.push_back(std::make_unique<CounterSession>(srv, clerk.login, clerk.password));
@@ -183,7 +190,7 @@ Figures server(const TestDatabase& db, const ServerProcess& srv, const StaffFixt
     failed.clear(); // the warm-up's are not counted
     Figures figures;
     for (int r = 0; r < rounds; ++r) {
-        round(clients, booths, figures, work, offeredPerSecond);
+        round(clients, booths, figures, work, offeredPerSecond, r == 0 ? atStart : std::function<void()>{});
         reset(db);
     }
     figures.failedBy = failed;
@@ -259,61 +266,93 @@ Figures libpqxxFloor(const TestDatabase& db, const StaffFixture& clerk, const st
     return figures;
 }
 
-/// Check-in latency while the daily purge runs (PurgeService as the server's job runs it, on its own pool, as of
-/// now) against the same paced load without a purge: 16 clients at 25 check-ins/s, one round of 576 (23 s); the
-/// purge starts 1 s into the round. Twice: a month purged by dropping its partitions, and a month with one visit
-/// held, whose visits and segments then go row by row. "During" counts the check-ins that were under way at any
-/// moment of the purge.
+/// One paced round (16 clients at 25 check-ins/s, 576 check-ins, 23 s) with PurgeService run as the server's job
+/// runs it (on its own pool, as of now) from 1 s into the round. Returns the check-ins under way at any moment of the
+/// purge ("during"), and the purge's duration in `seconds`.
+Figures roundWithPurge(TestDatabase& db, const ServerProcess& srv, const StaffFixture& clerk,
+                       const std::vector<std::int64_t>& booths, kiroku::bench::PurgeRig& rig) {
+    Clock::time_point purgeStart;
+    Clock::time_point purgeEnd;
+    std::string purgeError;
+    std::promise<void> roundStarted;
+    auto started = roundStarted.get_future();
+    std::thread purge([&] {
+        started.wait();
+        std::this_thread::sleep_for(std::chrono::seconds(1));
+        purgeStart = Clock::now();
+        try {
+            const auto certificate = rig.run(std::chrono::system_clock::now());
+            purgeEnd = Clock::now();
+            kiroku::bench::printCertificate(certificate);
+        } catch (const std::exception& e) {
+            purgeEnd = Clock::now();
+            purgeError = e.what();
+        }
+    });
+    Figures with;
+    try {
+        with = server(db, srv, clerk, booths, 16, 1, 25, [&] { roundStarted.set_value(); });
+    } catch (...) {
+        try {
+            roundStarted.set_value(); // the purge thread waits for it; let it run and end before leaving
+        } catch (const std::future_error&) {
+        }
+        purge.join();
+        throw;
+    }
+    purge.join();
+    if (!purgeError.empty()) {
+        throw std::runtime_error("the purge failed: " + purgeError);
+    }
+    Figures during;
+    for (std::size_t i = 0; i < with.latencyMs.size(); ++i) {
+        const auto finished = with.dueAt[i] + std::chrono::duration_cast<Clock::duration>(
+                                                  std::chrono::duration<double, std::milli>(with.latencyMs[i]));
+        if (with.dueAt[i] <= purgeEnd && finished >= purgeStart) {
+            during.latencyMs.push_back(with.latencyMs[i]);
+        }
+    }
+    during.seconds = std::chrono::duration<double>(purgeEnd - purgeStart).count();
+    during.failures = with.failures;
+    during.failedBy = with.failedBy;
+    print("  whole round with the purge", 16, with);
+    return during;
+}
+
+/// Check-in latency while the daily purge runs against the same paced load without a purge: five months purged by
+/// dropping their partitions (each takes about a second, so the check-ins during them are pooled), then one month
+/// with a visit held, whose visits and segments go row by row. Each purge has a round without a purge before it.
 void duringPurge(TestDatabase& db, const ServerProcess& srv, const StaffFixture& clerk,
                  const std::vector<std::int64_t>& booths, long long visits, long long events) {
-    constexpr int kClients = 16;
-    constexpr double kRate = 25;
     const auto manager = createStaff(db, "bench", "bench-manager", "manager", kBooths);
     kiroku::bench::PurgeRig rig(db);
-    for (const bool held : {false, true}) {
-        const int year = held ? 2021 : 2022; // past retention since November 2024 or 2025
-        const auto without = server(db, srv, clerk, booths, kClients, 1, kRate);
-        print("no purge, offered 25/s", kClients, without);
-        kiroku::bench::buildExpiredMonth(db, manager, visits, events, year);
-        if (held) {
-            kiroku::bench::holdOneVisit(db, manager, year);
-        }
-        Clock::time_point purgeStart;
-        Clock::time_point purgeEnd;
-        std::string purgeError;
-        std::thread purge([&] {
-            std::this_thread::sleep_for(std::chrono::seconds(1));
-            purgeStart = Clock::now();
-            try {
-                const auto certificate = rig.run(std::chrono::system_clock::now());
-                purgeEnd = Clock::now();
-                kiroku::bench::printCertificate(certificate);
-            } catch (const std::exception& e) {
-                purgeEnd = Clock::now();
-                purgeError = e.what();
-            }
-        });
-        const auto with = server(db, srv, clerk, booths, kClients, 1, kRate);
-        purge.join();
-        if (!purgeError.empty()) {
-            throw std::runtime_error("the purge failed: " + purgeError);
-        }
+    struct Case {
+        const char* what;
+        std::vector<int> years; // months of November of these years, past retention since November year + 3
+        bool held;
+    };
+    for (const Case& c : {Case{"months dropped whole", {2022, 2021, 2020, 2019, 2018}, false},
+                          Case{"month with one visit held", {2017}, true}}) {
+        Figures without;
         Figures during;
-        for (std::size_t i = 0; i < with.latencyMs.size(); ++i) {
-            const auto finished = with.dueAt[i] + std::chrono::duration_cast<Clock::duration>(
-                                                      std::chrono::duration<double, std::milli>(with.latencyMs[i]));
-            if (with.dueAt[i] <= purgeEnd && finished >= purgeStart) {
-                during.latencyMs.push_back(with.latencyMs[i]);
+        for (const int year : c.years) {
+            const auto quiet = server(db, srv, clerk, booths, 16, 1, 25);
+            print("  no purge, offered 25/s", 16, quiet);
+            without.latencyMs.insert(without.latencyMs.end(), quiet.latencyMs.begin(), quiet.latencyMs.end());
+            without.seconds += quiet.seconds;
+            kiroku::bench::buildExpiredMonth(db, manager, visits, events, year);
+            if (c.held) {
+                kiroku::bench::holdOneVisit(db, manager, year);
             }
+            const auto one = roundWithPurge(db, srv, clerk, booths, rig);
+            during.latencyMs.insert(during.latencyMs.end(), one.latencyMs.begin(), one.latencyMs.end());
+            during.seconds += one.seconds;
+            during.failures += one.failures;
         }
-        during.seconds = std::chrono::duration<double>(purgeEnd - purgeStart).count();
-        during.failures = with.failures;
-        during.failedBy = with.failedBy;
-        std::printf("%s: %lld visits, %lld events; purge ran %.2f s of the %.2f s round\n",
-                    held ? "month with one visit held" : "month dropped whole", visits, events, during.seconds,
-                    with.seconds);
-        print("whole round with the purge", kClients, with);
-        print("during the purge", kClients, during);
+        std::printf("%s (%zu, each %lld visits and %lld events): purges ran %.2f s in all\n", c.what, c.years.size(),
+                    visits, events, during.seconds);
+        print("without a purge, pooled", 16, without);
+        print("during the purges, pooled", 16, during);
         std::printf("p99 during the purge / p99 without: %.2f\n\n",
                     percentile(during.latencyMs, 0.99) / percentile(without.latencyMs, 0.99));
     }

@@ -25,6 +25,8 @@ void buildExpiredMonth(const test::TestDatabase& db, const test::StaffFixture& s
     const std::string y = std::to_string(year) + "-";
     const std::string month = std::to_string(year) + "-11-01";
     const std::string kept = std::to_string(year + 3) + "-11-01";
+    // The customers' records are kept far longer (they came back): under a key of their own month, never shredded.
+    const std::string farAhead = std::to_string(year + 9) + "-01-01";
     // A month of visits is created with its segments' month.
     tx.exec_params("SELECT kiroku_ensure_partition('visits', $1::date), kiroku_ensure_partition('terminal_events', "
                    "$2::date)",
@@ -33,7 +35,8 @@ void buildExpiredMonth(const test::TestDatabase& db, const test::StaffFixture& s
              "WHERE store_id = " +
              store + " ON CONFLICT DO NOTHING");
     const int key = tx.exec1("INSERT INTO data_keys (purpose, scope, kek_version, wrapped_key) VALUES "
-                             "('personal_fields', 'retention:2035-01', 1, '\\x00') RETURNING id")[0]
+                             "('personal_fields', 'retention:" +
+                             farAhead.substr(0, 7) + "', 1, '\\x00') RETURNING id")[0]
                         .as<int>();
     const std::string start = "'" + month + " 10:00+09'::timestamptz";
     const std::string end = "'" + month + " 12:00+09'::timestamptz";
@@ -41,8 +44,8 @@ void buildExpiredMonth(const test::TestDatabase& db, const test::StaffFixture& s
              "address_on_document, key_id, name_enc, address_enc, date_of_birth_enc, name_dob_bidx, last_service_on, "
              "retention_until) SELECT md5('i" +
              y + "' || g)::uuid, " + store + ", " + start + ", " + clerk + ", 'visual', 'passport', true, " +
-             std::to_string(key) + ", '\\x01', '\\x01', '\\x01', '\\x01', '" + month +
-             "', '2035-01-01' FROM generate_series(1, " + std::to_string(visits / 2 + 1) + ") g");
+             std::to_string(key) + ", '\\x01', '\\x01', '\\x01', '\\x01', '" + month + "', '" + farAhead +
+             "' FROM generate_series(1, " + std::to_string(visits / 2 + 1) + ") g");
     tx.exec0("INSERT INTO visits (id, store_id, identity_record_id, started_at, started_by, ended_at, ended_by, "
              "retention_until) SELECT md5('v" +
              y + "' || g)::uuid, " + store + ", md5('i" + y + "' || (1 + g % " + std::to_string(visits / 2 + 1) +
