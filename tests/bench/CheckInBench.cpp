@@ -4,7 +4,8 @@
 //
 // Run: build/tests/bench/kiroku_bench_checkin [--rounds N] [--clients N] [--no-floor] [--closed-only]
 //      build/tests/bench/kiroku_bench_checkin --during-purge VISITS [--purge-events N]  (latency while a month of
-//      VISITS visits with a segment each and N terminal events, 560,000 by default, is purged)
+//      VISITS visits with a segment each and N terminal events, 560,000 by default, is purged, with
+//      retention.work_share 50 unless --work-share N)
 // (starts its own PostgreSQL cluster and server; KIROKU_TEST_SERVER_WRAPPER="valgrind --tool=callgrind" profiles it)
 
 #include "BenchSupport.h"
@@ -270,7 +271,7 @@ Figures libpqxxFloor(const TestDatabase& db, const StaffFixture& clerk, const st
 /// runs it (on its own pool, as of now) from 1 s into the round. Returns the check-ins under way at any moment of the
 /// purge ("during"), and the purge's duration in `seconds`.
 Figures roundWithPurge(TestDatabase& db, const ServerProcess& srv, const StaffFixture& clerk,
-                       const std::vector<std::int64_t>& booths, kiroku::bench::PurgeRig& rig) {
+                       const std::vector<std::int64_t>& booths, kiroku::bench::PurgeRig& rig, int workShare) {
     Clock::time_point purgeStart;
     Clock::time_point purgeEnd;
     std::string purgeError;
@@ -281,7 +282,7 @@ Figures roundWithPurge(TestDatabase& db, const ServerProcess& srv, const StaffFi
         std::this_thread::sleep_for(std::chrono::seconds(1));
         purgeStart = Clock::now();
         try {
-            const auto certificate = rig.run(std::chrono::system_clock::now());
+            const auto certificate = rig.run(std::chrono::system_clock::now(), workShare);
             purgeEnd = Clock::now();
             kiroku::bench::printCertificate(certificate);
         } catch (const std::exception& e) {
@@ -323,7 +324,7 @@ Figures roundWithPurge(TestDatabase& db, const ServerProcess& srv, const StaffFi
 /// dropping their partitions (each takes about a second, so the check-ins during them are pooled), then one month
 /// with a visit held, whose visits and segments go row by row. Each purge has a round without a purge before it.
 void duringPurge(TestDatabase& db, const ServerProcess& srv, const StaffFixture& clerk,
-                 const std::vector<std::int64_t>& booths, long long visits, long long events) {
+                 const std::vector<std::int64_t>& booths, long long visits, long long events, int workShare) {
     const auto manager = createStaff(db, "bench", "bench-manager", "manager", kBooths);
     kiroku::bench::PurgeRig rig(db);
     struct Case {
@@ -344,7 +345,7 @@ void duringPurge(TestDatabase& db, const ServerProcess& srv, const StaffFixture&
             if (c.held) {
                 kiroku::bench::holdOneVisit(db, manager, year);
             }
-            const auto one = roundWithPurge(db, srv, clerk, booths, rig);
+            const auto one = roundWithPurge(db, srv, clerk, booths, rig, workShare);
             during.latencyMs.insert(during.latencyMs.end(), one.latencyMs.begin(), one.latencyMs.end());
             during.seconds += one.seconds;
             during.failures += one.failures;
@@ -367,6 +368,7 @@ int main(int argc, char** argv) {
     bool paced = true;
     long long purgeVisits = 0;
     long long purgeEvents = 560000;
+    int workShare = 50; // retention.work_share's default
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--rounds" && i + 1 < argc) {
@@ -381,6 +383,8 @@ int main(int argc, char** argv) {
             purgeVisits = std::max(2LL, std::atoll(argv[++i]));
         } else if (arg == "--purge-events" && i + 1 < argc) {
             purgeEvents = std::max(1LL, std::atoll(argv[++i]));
+        } else if (arg == "--work-share" && i + 1 < argc) {
+            workShare = std::clamp(std::atoi(argv[++i]), 10, 100);
         }
     }
     try {
@@ -399,7 +403,7 @@ int main(int argc, char** argv) {
         std::printf("host: %u hardware threads; server, PostgreSQL and clients share them\n",
                     std::thread::hardware_concurrency());
         if (purgeVisits > 0) {
-            duringPurge(db, srv, clerk, booths, purgeVisits, purgeEvents);
+            duringPurge(db, srv, clerk, booths, purgeVisits, purgeEvents, workShare);
             return 0;
         }
         for (const int clients : levels) {

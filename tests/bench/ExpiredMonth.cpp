@@ -99,9 +99,10 @@ struct PurgeRig::Parts {
 PurgeRig::PurgeRig(const test::TestDatabase& db) : m_parts(std::make_unique<Parts>(db)) {}
 PurgeRig::~PurgeRig() = default;
 
-domain::PurgeCertificate PurgeRig::run(std::chrono::system_clock::time_point asOf) {
+domain::PurgeCertificate PurgeRig::run(std::chrono::system_clock::time_point asOf, int workShare) {
     backend::services::PurgeOptions options;
     options.triggeredBy = "daily_job";
+    options.workShare = workShare;
     return m_parts->purge.run(asOf, options);
 }
 

@@ -25,7 +25,8 @@ class PurgeRig {
 public:
     explicit PurgeRig(const test::TestDatabase& db);
     ~PurgeRig();
-    domain::PurgeCertificate run(std::chrono::system_clock::time_point asOf);
+    /// `workShare`: retention.work_share (the server's default is 50; 100 never pauses).
+    domain::PurgeCertificate run(std::chrono::system_clock::time_point asOf, int workShare);
 
 private:
     struct Parts;

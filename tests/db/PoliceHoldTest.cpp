@@ -131,8 +131,11 @@ TEST_CASE("an answered police request holds what it disclosed until a manager re
         CHECK(last[1][1].as<std::string>().find(hold.id) != std::string::npos);
     }
 
-    // December 2029: both visits of November 2026 are past retention; only the held one and its customer stay.
-    const auto first = t.purge.run(noonInTokyo(2029, 12, 1), {});
+    // December 2029: both visits of November 2026 are past retention; only the held one and its customer stay. The
+    // month can't be dropped whole, so its rows go in batches, here paced to work a quarter of the time.
+    backend::services::PurgeOptions paced;
+    paced.workShare = 25;
+    const auto first = t.purge.run(noonInTokyo(2029, 12, 1), paced);
     CHECK(first.holdIds == std::vector<std::string>{hold.id});
     CHECK(t.countOf("visits", t.askedVisit) == 1);
     CHECK(t.countOf("identity_records", t.asked) == 1);

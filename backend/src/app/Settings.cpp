@@ -94,6 +94,7 @@ Settings Settings::from(const Poco::Util::AbstractConfiguration& c) {
     s.retention.purgeTime = c.getString("retention.purge_time", s.retention.purgeTime);
     s.retention.timeZone = c.getString("retention.time_zone", s.retention.timeZone);
     s.retention.batchSize = static_cast<std::size_t>(intKey(c, "retention.batch_size", 5000, 100, 1000000));
+    s.retention.workShare = static_cast<int>(intKey(c, "retention.work_share", 50, 10, 100));
     {
         const auto& t = s.retention.purgeTime;
         const bool shaped = t.size() == 5 && t[2] == ':' && std::isdigit(static_cast<unsigned char>(t[0])) &&

@@ -38,6 +38,7 @@ struct RetentionSettings {
     std::string purgeTime = "00:15";     ///< "HH:MM", local time in timeZone
     std::string timeZone = "Asia/Tokyo"; ///< the zone of purgeTime
     std::size_t batchSize = 5000;        ///< rows deleted per statement
+    int workShare = 50;                  ///< percent of the time the daily job's row-by-row deletes work
 };
 
 /// Test-only settings, refused unless testing.enabled is true; the server logs a loud warning when they are on.

@@ -205,6 +205,7 @@ void Wiring::startRetentionJob(const Settings& settings, const Log& log) {
     services::PurgeOptions options;
     options.triggeredBy = "daily_job";
     options.batchSize = settings.retention.batchSize;
+    options.workShare = settings.retention.workShare;
     const domain::LocalTimeOfDay at{std::stoi(settings.retention.purgeTime.substr(0, 2)),
                                     std::stoi(settings.retention.purgeTime.substr(3, 2))};
     const Log* out = &log;

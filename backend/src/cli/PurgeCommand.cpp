@@ -138,6 +138,7 @@ Command purgeCommand() {
                     options.dryRun = args.dryRun;
                     options.triggeredBy = "kirokuctl";
                     options.batchSize = args.batchSize > 0 ? args.batchSize : ctx.settings.retention.batchSize;
+                    options.workShare = ctx.settings.retention.workShare;
                     print(ctx.out, purge.run(asOf, options));
                     return kExitOk;
                 } catch (const crypto::KeyFileError& e) {

@@ -9,7 +9,9 @@
 #include "services/rules/ZoneTime.h"
 
 #include <algorithm>
+#include <chrono>
 #include <set>
+#include <thread>
 
 namespace kiroku::backend::services {
 
@@ -256,6 +258,16 @@ void PurgeService::purgeRows(Instant asOf, const std::vector<domain::StoreCutoff
                              domain::PurgeCertificate& certificate) {
     const auto eventTables = m_store.eventTables();
     const std::size_t batch = std::max<std::size_t>(1, options.batchSize);
+    const int share = std::clamp(options.workShare, 10, 100);
+    // Runs one batch, then pauses so that the batches take `share` percent of the time.
+    const auto paced = [share](auto&& step) {
+        const auto started = std::chrono::steady_clock::now();
+        auto rows = step();
+        if (share < 100 && rows > 0) {
+            std::this_thread::sleep_for((std::chrono::steady_clock::now() - started) * (100 - share) / share);
+        }
+        return rows;
+    };
     for (const auto& cutoff : cutoffs) {
         auto& storeCounts = certificate.storeCounts[cutoff.storeId];
         const auto record = [&](const std::map<std::string, std::int64_t>& rows) {
@@ -276,14 +288,16 @@ void PurgeService::purgeRows(Instant asOf, const std::vector<domain::StoreCutoff
             record(m_store.purgeIdentities(cutoff, asOf, batch, true));
             continue;
         }
-        while (record(m_store.purgeVisits(cutoff, asOf, batch, false)) > 0) {
+        while (paced([&] { return record(m_store.purgeVisits(cutoff, asOf, batch, false)); }) > 0) {
         }
         for (const auto& table : eventTables) {
-            while (recordEvents(table.table, m_store.purgeEvents(table, cutoff, asOf, batch, false)) > 0) {
+            while (paced([&] {
+                       return recordEvents(table.table, m_store.purgeEvents(table, cutoff, asOf, batch, false));
+                   }) > 0) {
             }
         }
         m_store.recountEventDays(cutoff);
-        while (record(m_store.purgeIdentities(cutoff, asOf, batch, false)) > 0) {
+        while (paced([&] { return record(m_store.purgeIdentities(cutoff, asOf, batch, false)); }) > 0) {
         }
     }
 }

@@ -18,6 +18,9 @@ struct PurgeOptions {
     bool dryRun = false;
     std::string triggeredBy = "kirokuctl"; ///< daily_job, kirokuctl
     std::size_t batchSize = 5000;
+    /// Percent of the time the row-by-row deletes work (10–100): after each batch the purge pauses for as long again
+    /// as that batch took, times (100 - share) / share, so that check-ins keep the CPU and the disk they need.
+    int workShare = 100;
     /// Who the stores' audit chains name: the server (daily job) or the operator running kirokuctl.
     domain::AuditActor actor = domain::AuditActor::system();
 };
