@@ -52,45 +52,44 @@ struct HeldByPolice {
         s.clock.set(tokyo(22, 15));
     }
 
-    std::string answeredRequest() {
+    /// An inquiry (CCP 197(2)) from the Shinjuku station about 20 November, `fromHour` to `toHour` in Tokyo.
+    static domain::PoliceRequestInput inquiry(const std::string& reference, int fromHour, int toHour) {
         domain::PoliceRequestInput in;
         in.agencyName = "警視庁新宿警察署";
         in.officerName = "警部補 田中";
         in.officerBadge = "123456";
         in.officerContact = "03-0000-0000";
         in.basis = domain::LegalBasis::Ccp1972Inquiry;
-        in.documentReference = "新宿署刑第123号";
+        in.documentReference = reference;
         in.documentDate = domain::CivilDate(2026, 11, 21);
-        in.scopeFrom = tokyo(20, 10);
-        in.scopeTo = tokyo(20, 11);
-        in.question.kind = domain::QuestionKind::TerminalAtTime;
-        in.question.boothLabel = "B01";
+        in.scopeFrom = tokyo(20, fromHour);
+        in.scopeTo = tokyo(20, toHour);
+        return in;
+    }
+
+    /// Entered by the first manager, approved by the second, answered by the first; returns the request's id.
+    std::string answer(const domain::PoliceRequestInput& in) {
         const std::string id = s.police.submit({s.managerA(), std::nullopt}, in, std::nullopt).stored.id;
         s.police.approve(s.managerB(), id);
         s.police.answer(s.managerA(), id);
         return id;
     }
 
+    std::string answeredRequest() {
+        auto in = inquiry("新宿署刑第123号", 10, 11);
+        in.question.kind = domain::QuestionKind::TerminalAtTime;
+        in.question.boothLabel = "B01";
+        return answer(in);
+    }
+
     /// Police ask about the first customer by name and date of birth: the question's personal fields and the answer
     /// are encrypted.
     std::string answeredPersonRequest() {
-        domain::PoliceRequestInput in;
-        in.agencyName = "警視庁新宿警察署";
-        in.officerName = "警部補 田中";
-        in.officerBadge = "123456";
-        in.officerContact = "03-0000-0000";
-        in.basis = domain::LegalBasis::Ccp1972Inquiry;
-        in.documentReference = "新宿署刑第125号";
-        in.documentDate = domain::CivilDate(2026, 11, 21);
-        in.scopeFrom = tokyo(20, 9);
-        in.scopeTo = tokyo(20, 12);
+        auto in = inquiry("新宿署刑第125号", 9, 12);
         in.question.kind = domain::QuestionKind::Person;
         in.question.person.name = "保全 一郎";
         in.question.person.dateOfBirth = domain::CivilDate(1990, 5, 1);
-        const std::string id = s.police.submit({s.managerA(), std::nullopt}, in, std::nullopt).stored.id;
-        s.police.approve(s.managerB(), id);
-        s.police.answer(s.managerA(), id);
-        return id;
+        return answer(in);
     }
 
     std::int64_t countOf(const std::string& table, const std::string& id) {
