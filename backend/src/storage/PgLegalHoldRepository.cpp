@@ -68,7 +68,6 @@ void readItems(pqxx::work& tx, std::vector<domain::LegalHold>& holds) {
 } // namespace
 
 void PgLegalHoldLedger::place(const std::string& id, const domain::NewLegalHold& hold) {
-    m_tx.exec(std::string(sql::kHoldPlacementBarrier)); // normally taken already at the start of the transaction
     const auto& items = hold.items;
     for (std::size_t i = 0; i < items.identityRecordIds.size(); ++i) {
         if (m_tx.exec_params(std::string(sql::kHoldIdentityExists), hold.storeId, items.identityRecordIds[i]).empty()) {

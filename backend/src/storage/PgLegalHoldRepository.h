@@ -8,7 +8,9 @@
 namespace kiroku::backend::storage {
 
 /// Legal holds inside a transaction the caller runs: the police-request workflow places its hold with
-/// `PgLegalHoldLedger ledger(tx); ledger.place(id, hold);` in its own transaction.
+/// `PgLegalHoldLedger ledger(tx); ledger.place(id, hold);` in its own transaction. That transaction must have taken
+/// sql::kHoldPlacementBarrier as its first statement (PgLegalHoldRepository::transact and
+/// PgPoliceRepository::transact do), so that no purge step passes a hold being placed.
 class PgLegalHoldLedger : public domain::LegalHoldLedger {
 public:
     explicit PgLegalHoldLedger(pqxx::work& tx) : m_tx(tx) {}
