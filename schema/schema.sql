@@ -107,36 +107,17 @@ CREATE FUNCTION public.kiroku_drop_partition(p_table text, p_month date, p_as_of
     SET "TimeZone" TO 'UTC'
     AS $$
 DECLARE
-    v_name text;
+    v_ready boolean;
     v_rows bigint;
 BEGIN
-    PERFORM kiroku_registered_table(p_table);
-    IF p_month IS NULL OR p_as_of IS NULL OR p_month <> date_trunc('month', p_month)::date THEN
-        RAISE EXCEPTION 'give the first day of a month and an as-of instant' USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    v_name := kiroku_partition_name(p_table, p_month);
-    IF to_regclass(format('public.%I', v_name)) IS NULL THEN
+    v_ready := kiroku_prepare_partition_drop(p_table, p_month, p_as_of);
+    IF v_ready IS NULL THEN
         RETURN NULL;
-    END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_inherits
-                   WHERE inhrelid = format('public.%I', v_name)::regclass
-                     AND inhparent = format('public.%I', p_table)::regclass) THEN
-        RAISE EXCEPTION '% is not a partition of %', v_name, p_table USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    IF EXISTS (SELECT 1 FROM partitioned_tables c
-               WHERE c.parent_table = p_table
-                 AND to_regclass(format('public.%I', kiroku_partition_name(c.table_name, p_month))) IS NOT NULL) THEN
-        RAISE EXCEPTION 'drop the partitions of the tables that belong to % first', p_table
-            USING ERRCODE = 'dependent_objects_still_exist';
-    END IF;
-    IF NOT kiroku_partition_expired(p_table, p_month, p_as_of) THEN
+    ELSIF NOT v_ready THEN
         RETURN -1;
     END IF;
-    EXECUTE format('LOCK TABLE ONLY public.%I IN ACCESS EXCLUSIVE MODE NOWAIT', v_name);
-    EXECUTE format('SELECT count(*) FROM public.%I', v_name) INTO v_rows;
-    PERFORM kiroku_lock_for_partition_ddl(ARRAY[p_table], 'ACCESS EXCLUSIVE', 'ACCESS EXCLUSIVE', NULL);
-    EXECUTE format('ALTER TABLE public.%I DETACH PARTITION public.%I', p_table, v_name);
-    EXECUTE format('DROP TABLE public.%I', v_name);
+    EXECUTE format('SELECT count(*) FROM public.%I', kiroku_partition_name(p_table, p_month)) INTO v_rows;
+    PERFORM kiroku_drop_prepared_partition(p_table, p_month);
     RETURN v_rows;
 END
 $$;
@@ -154,32 +135,27 @@ CREATE FUNCTION public.kiroku_drop_partition_by_store(p_table text, p_month date
     SET "TimeZone" TO 'UTC'
     AS $$
 DECLARE
-    v_name text;
+    v_ready boolean;
     v_stores bigint[];
     v_counts bigint[];
-    v_total bigint;
 BEGIN
-    PERFORM kiroku_registered_table(p_table);
-    IF p_month IS NULL OR p_as_of IS NULL OR p_month <> date_trunc('month', p_month)::date THEN
-        RAISE EXCEPTION 'give the first day of a month and an as-of instant' USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    v_name := kiroku_partition_name(p_table, p_month);
-    IF to_regclass(format('public.%I', v_name)) IS NULL THEN
+    v_ready := kiroku_prepare_partition_drop(p_table, p_month, p_as_of);
+    IF v_ready IS NULL THEN
         RETURN;
-    END IF;
-    IF kiroku_partition_expired(p_table, p_month, p_as_of) THEN
-        EXECUTE format('LOCK TABLE ONLY public.%I IN ACCESS EXCLUSIVE MODE NOWAIT', v_name);
-        EXECUTE format('SELECT array_agg(x.s ORDER BY x.s), array_agg(x.n ORDER BY x.s) '
-                       'FROM (SELECT store_id AS s, count(*) AS n FROM public.%I GROUP BY store_id) x', v_name)
-            INTO v_stores, v_counts;
-    END IF;
-    v_total := kiroku_drop_partition(p_table, p_month, p_as_of);
-    IF v_total IS NULL THEN
-        RETURN;
-    END IF;
-    IF v_total < 0 OR v_stores IS NULL THEN
+    ELSIF NOT v_ready THEN
         store_id := NULL;
-        row_count := v_total;
+        row_count := -1;
+        RETURN NEXT;
+        RETURN;
+    END IF;
+    EXECUTE format('SELECT array_agg(x.s ORDER BY x.s), array_agg(x.n ORDER BY x.s) '
+                   'FROM (SELECT store_id AS s, count(*) AS n FROM public.%I GROUP BY store_id) x',
+                   kiroku_partition_name(p_table, p_month))
+        INTO v_stores, v_counts;
+    PERFORM kiroku_drop_prepared_partition(p_table, p_month);
+    IF v_stores IS NULL THEN
+        store_id := NULL;
+        row_count := 0;
         RETURN NEXT;
         RETURN;
     END IF;
@@ -188,6 +164,23 @@ BEGIN
         row_count := v_counts[i];
         RETURN NEXT;
     END LOOP;
+END
+$$;
+
+
+--
+-- Name: kiroku_drop_prepared_partition(text, date); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_drop_prepared_partition(p_table text, p_month date) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+BEGIN
+    PERFORM kiroku_registered_table(p_table);
+    EXECUTE format('LOCK TABLE ONLY public.%I IN ACCESS EXCLUSIVE MODE NOWAIT', p_table);
+    EXECUTE format('LOCK TABLE ONLY public.%I IN ACCESS EXCLUSIVE MODE NOWAIT', p_table || '_default');
+    EXECUTE format('DROP TABLE public.%I', kiroku_partition_name(p_table, p_month));
 END
 $$;
 
@@ -578,6 +571,45 @@ CREATE FUNCTION public.kiroku_partition_name(p_table text, p_month date) RETURNS
     SET search_path TO 'pg_catalog'
     AS $$
     SELECT p_table || '_p' || to_char(p_month, 'YYYYMM')
+$$;
+
+
+--
+-- Name: kiroku_prepare_partition_drop(text, date, timestamp with time zone); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_prepare_partition_drop(p_table text, p_month date, p_as_of timestamp with time zone) RETURNS boolean
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+DECLARE
+    v_name text;
+BEGIN
+    PERFORM kiroku_registered_table(p_table);
+    IF p_month IS NULL OR p_as_of IS NULL OR p_month <> date_trunc('month', p_month)::date THEN
+        RAISE EXCEPTION 'give the first day of a month and an as-of instant' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    v_name := kiroku_partition_name(p_table, p_month);
+    IF to_regclass(format('public.%I', v_name)) IS NULL THEN
+        RETURN NULL;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_inherits
+                   WHERE inhrelid = format('public.%I', v_name)::regclass
+                     AND inhparent = format('public.%I', p_table)::regclass) THEN
+        RAISE EXCEPTION '% is not a partition of %', v_name, p_table USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF EXISTS (SELECT 1 FROM partitioned_tables c
+               WHERE c.parent_table = p_table
+                 AND to_regclass(format('public.%I', kiroku_partition_name(c.table_name, p_month))) IS NOT NULL) THEN
+        RAISE EXCEPTION 'drop the partitions of the tables that belong to % first', p_table
+            USING ERRCODE = 'dependent_objects_still_exist';
+    END IF;
+    IF NOT kiroku_partition_expired(p_table, p_month, p_as_of) THEN
+        RETURN false;
+    END IF;
+    EXECUTE format('LOCK TABLE ONLY public.%I IN SHARE MODE NOWAIT', v_name);
+    RETURN true;
+END
 $$;
 
 
@@ -3927,6 +3959,13 @@ GRANT ALL ON FUNCTION public.kiroku_drop_partition_by_store(p_table text, p_mont
 
 
 --
+-- Name: FUNCTION kiroku_drop_prepared_partition(p_table text, p_month date); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.kiroku_drop_prepared_partition(p_table text, p_month date) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION kiroku_ensure_partition(p_table text, p_month date); Type: ACL; Schema: public; Owner: -
 --
 
@@ -3947,6 +3986,13 @@ REVOKE ALL ON FUNCTION public.kiroku_lock_for_partition_ddl(p_tables text[], p_r
 
 REVOKE ALL ON FUNCTION public.kiroku_maintain_partitions(p_as_of timestamp with time zone) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.kiroku_maintain_partitions(p_as_of timestamp with time zone) TO kiroku_app;
+
+
+--
+-- Name: FUNCTION kiroku_prepare_partition_drop(p_table text, p_month date, p_as_of timestamp with time zone); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.kiroku_prepare_partition_drop(p_table text, p_month date, p_as_of timestamp with time zone) FROM PUBLIC;
 
 
 --

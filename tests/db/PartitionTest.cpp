@@ -178,6 +178,24 @@ TEST_CASE("a month's partition is dropped only when wholly past retention in eve
     CHECK(p.text("SELECT count(*) FROM visits") == "0");
 }
 
+TEST_CASE("a month is dropped while check-ins write to the tables its rows refer to", "[retention][partitions][db]") {
+    Partitions p;
+    p.store.maintainPartitions(utc(2026, 11, 22));
+    p.servedVisit(domain::CivilDate(2029, 11, 22));
+    // A check-in under way: it updates the customer's record and has the staff, booth and terminal rows in hand.
+    auto checkIn = p.db.connect();
+    pqxx::work open(*checkIn);
+    open.exec0("LOCK TABLE stores, staff, booths, terminals, identity_records, members IN ROW EXCLUSIVE MODE");
+    // Dropping a partition takes no lock on the tables its foreign keys refer to (its NOWAIT locks would fail).
+    CHECK(p.text("SELECT kiroku_drop_partition('visit_segments', '2029-11-01', '2029-11-30T15:00:00Z')::text") == "1");
+    CHECK(p.text("SELECT string_agg(coalesce(store_id::text, '-') || ':' || row_count, ',') "
+                 "FROM kiroku_drop_partition_by_store('visits', '2029-11-01', '2029-11-30T15:00:00Z')") ==
+          std::to_string(p.clerk.storeId) + ":1");
+    open.abort();
+    CHECK(p.text("SELECT count(*) FROM visits") == "0");
+    CHECK(p.text("SELECT count(*) FROM pg_class WHERE relname IN ('visits_p202911', 'visit_segments_p202911')") == "0");
+}
+
 TEST_CASE("the server's role changes partitions only through the functions of V007", "[retention][partitions][db]") {
     Partitions p;
     auto c = p.db.connect();
@@ -193,6 +211,8 @@ TEST_CASE("the server's role changes partitions only through the functions of V0
     refused("DROP TABLE visits_p202911");
     refused("CREATE TABLE visits_p209901 PARTITION OF visits FOR VALUES FROM ('2099-01-01') TO ('2099-02-01')");
     refused("SELECT kiroku_lock_for_partition_ddl(ARRAY['visits'], 'ACCESS EXCLUSIVE', 'ACCESS EXCLUSIVE', NULL)");
+    refused("SELECT kiroku_prepare_partition_drop('visits', '2029-11-01', '2029-12-31T00:00:00Z')");
+    refused("SELECT kiroku_drop_prepared_partition('visits', '2029-11-01')");
     refused("UPDATE purge_certificates SET duration_ms = 0");
     refused("DELETE FROM purge_certificates");
 }
