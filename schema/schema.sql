@@ -72,22 +72,33 @@ $$;
 
 
 --
--- Name: kiroku_check_visit_segments(); Type: FUNCTION; Schema: public; Owner: -
+-- Name: kiroku_check_visits_left_no_segments(); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.kiroku_check_visit_segments() RETURNS trigger
+CREATE FUNCTION public.kiroku_check_visits_left_no_segments() RETURNS trigger
     LANGUAGE plpgsql
     SET search_path TO 'pg_catalog', 'public'
     AS $$
+DECLARE
+    v_id uuid;
 BEGIN
-    IF TG_OP = 'UPDATE' AND NEW.store_id = OLD.store_id AND NEW.id = OLD.id
-       AND NEW.retention_until = OLD.retention_until THEN
-        RETURN NULL;
+    IF TG_OP = 'DELETE' THEN
+        SELECT o.id INTO v_id
+        FROM old_visits o
+        WHERE EXISTS (SELECT 1 FROM visit_segments s
+                      WHERE s.store_id = o.store_id AND s.visit_id = o.id AND s.retention_until = o.retention_until)
+        LIMIT 1;
+    ELSE
+        SELECT o.id INTO v_id
+        FROM old_visits o
+        WHERE NOT EXISTS (SELECT 1 FROM new_visits n
+                          WHERE n.store_id = o.store_id AND n.id = o.id AND n.retention_until = o.retention_until)
+          AND EXISTS (SELECT 1 FROM visit_segments s
+                      WHERE s.store_id = o.store_id AND s.visit_id = o.id AND s.retention_until = o.retention_until)
+        LIMIT 1;
     END IF;
-    PERFORM 1 FROM visit_segments
-    WHERE store_id = OLD.store_id AND visit_id = OLD.id AND retention_until = OLD.retention_until;
     IF FOUND THEN
-        RAISE EXCEPTION 'visit % still has segments under its former key', OLD.id
+        RAISE EXCEPTION 'visit % still has segments under its former key', v_id
             USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'visit_segments_visit_fkey';
     END IF;
     RETURN NULL;
@@ -625,6 +636,7 @@ DECLARE
     t partitioned_tables := kiroku_registered_table(p_table);
     v_rows bigint;
     v_where text;
+    v_last timestamptz;
 BEGIN
     IF t.key_kind <> 'event_time' OR p_store_id IS NULL OR p_before IS NULL OR p_as_of IS NULL
        OR p_limit IS NULL OR p_limit < 1 THEN
@@ -638,13 +650,20 @@ BEGIN
     IF p_count_only THEN
         EXECUTE format('SELECT count(*) FROM public.%I e WHERE %s', p_table, v_where)
             INTO v_rows USING p_store_id, p_before, p_as_of;
-    ELSE
-        EXECUTE format('DELETE FROM public.%1$I d WHERE d.store_id = $1 AND d.%2$I < $2 AND (d.tableoid, d.ctid) IN (
-                            SELECT e.tableoid, e.ctid FROM public.%1$I e WHERE %3$s LIMIT $4)',
-                       p_table, t.key_column, v_where)
-            USING p_store_id, p_before, p_as_of, p_limit;
-        GET DIAGNOSTICS v_rows = ROW_COUNT;
+        RETURN v_rows;
     END IF;
+    -- The batch: every row due, up to the instant of the p_limit-th (rows of that same instant go with it); when
+    -- fewer are due, all of them.
+    EXECUTE format('SELECT e.%1$I FROM public.%2$I e WHERE %3$s ORDER BY e.store_id, e.%1$I OFFSET $4 - 1 LIMIT 1',
+                   t.key_column, p_table, v_where)
+        INTO v_last USING p_store_id, p_before, p_as_of, p_limit;
+    IF v_last IS NULL THEN
+        EXECUTE format('DELETE FROM public.%I e WHERE %s', p_table, v_where) USING p_store_id, p_before, p_as_of;
+    ELSE
+        EXECUTE format('DELETE FROM public.%I e WHERE %s AND e.%I <= $4', p_table, v_where, t.key_column)
+            USING p_store_id, p_before, p_as_of, v_last;
+    END IF;
+    GET DIAGNOSTICS v_rows = ROW_COUNT;
     RETURN v_rows;
 END
 $_$;
@@ -3465,10 +3484,17 @@ CREATE CONSTRAINT TRIGGER visit_segments_visit_fkey AFTER INSERT OR UPDATE OF st
 
 
 --
--- Name: visits visits_segments_fkey; Type: TRIGGER; Schema: public; Owner: -
+-- Name: visits visits_deleted_segments_check; Type: TRIGGER; Schema: public; Owner: -
 --
 
-CREATE CONSTRAINT TRIGGER visits_segments_fkey AFTER DELETE OR UPDATE OF store_id, id, retention_until ON public.visits NOT DEFERRABLE INITIALLY IMMEDIATE FOR EACH ROW EXECUTE FUNCTION public.kiroku_check_visit_segments();
+CREATE TRIGGER visits_deleted_segments_check AFTER DELETE ON public.visits REFERENCING OLD TABLE AS old_visits FOR EACH STATEMENT EXECUTE FUNCTION public.kiroku_check_visits_left_no_segments();
+
+
+--
+-- Name: visits visits_updated_segments_check; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER visits_updated_segments_check AFTER UPDATE ON public.visits REFERENCING OLD TABLE AS old_visits NEW TABLE AS new_visits FOR EACH STATEMENT EXECUTE FUNCTION public.kiroku_check_visits_left_no_segments();
 
 
 --

@@ -5,7 +5,7 @@
 // Run: build/tests/bench/kiroku_bench_checkin [--rounds N] [--clients N] [--no-floor] [--closed-only]
 //      build/tests/bench/kiroku_bench_checkin --during-purge VISITS [--purge-events N]  (latency while a month of
 //      VISITS visits with a segment each and N terminal events, 560,000 by default, is purged, with
-//      retention.work_share 50 unless --work-share N)
+//      retention.work_share 50 unless --work-share N, and retention.batch_size 5000 unless --batch-size N)
 // (starts its own PostgreSQL cluster and server; KIROKU_TEST_SERVER_WRAPPER="valgrind --tool=callgrind" profiles it)
 
 #include "BenchSupport.h"
@@ -271,7 +271,8 @@ Figures libpqxxFloor(const TestDatabase& db, const StaffFixture& clerk, const st
 /// runs it (on its own pool, as of now) from 1 s into the round. Returns the check-ins under way at any moment of the
 /// purge ("during"), and the purge's duration in `seconds`.
 Figures roundWithPurge(TestDatabase& db, const ServerProcess& srv, const StaffFixture& clerk,
-                       const std::vector<std::int64_t>& booths, kiroku::bench::PurgeRig& rig, int workShare) {
+                       const std::vector<std::int64_t>& booths, kiroku::bench::PurgeRig& rig, int workShare,
+                       std::size_t batchSize) {
     Clock::time_point purgeStart;
     Clock::time_point purgeEnd;
     std::string purgeError;
@@ -282,7 +283,7 @@ Figures roundWithPurge(TestDatabase& db, const ServerProcess& srv, const StaffFi
         std::this_thread::sleep_for(std::chrono::seconds(1));
         purgeStart = Clock::now();
         try {
-            const auto certificate = rig.run(std::chrono::system_clock::now(), workShare);
+            const auto certificate = rig.run(std::chrono::system_clock::now(), workShare, batchSize);
             purgeEnd = Clock::now();
             kiroku::bench::printCertificate(certificate);
         } catch (const std::exception& e) {
@@ -324,7 +325,8 @@ Figures roundWithPurge(TestDatabase& db, const ServerProcess& srv, const StaffFi
 /// dropping their partitions (each takes about a second, so the check-ins during them are pooled), then one month
 /// with a visit held, whose visits and segments go row by row. Each purge has a round without a purge before it.
 void duringPurge(TestDatabase& db, const ServerProcess& srv, const StaffFixture& clerk,
-                 const std::vector<std::int64_t>& booths, long long visits, long long events, int workShare) {
+                 const std::vector<std::int64_t>& booths, long long visits, long long events, int workShare,
+                 std::size_t batchSize) {
     const auto manager = createStaff(db, "bench", "bench-manager", "manager", kBooths);
     kiroku::bench::PurgeRig rig(db);
     struct Case {
@@ -345,7 +347,7 @@ void duringPurge(TestDatabase& db, const ServerProcess& srv, const StaffFixture&
             if (c.held) {
                 kiroku::bench::holdOneVisit(db, manager, year);
             }
-            const auto one = roundWithPurge(db, srv, clerk, booths, rig, workShare);
+            const auto one = roundWithPurge(db, srv, clerk, booths, rig, workShare, batchSize);
             during.latencyMs.insert(during.latencyMs.end(), one.latencyMs.begin(), one.latencyMs.end());
             during.seconds += one.seconds;
             during.failures += one.failures;
@@ -368,7 +370,8 @@ int main(int argc, char** argv) {
     bool paced = true;
     long long purgeVisits = 0;
     long long purgeEvents = 560000;
-    int workShare = 50; // retention.work_share's default
+    int workShare = 50;           // retention.work_share's default
+    std::size_t batchSize = 5000; // retention.batch_size's default
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--rounds" && i + 1 < argc) {
@@ -385,6 +388,8 @@ int main(int argc, char** argv) {
             purgeEvents = std::max(1LL, std::atoll(argv[++i]));
         } else if (arg == "--work-share" && i + 1 < argc) {
             workShare = std::clamp(std::atoi(argv[++i]), 10, 100);
+        } else if (arg == "--batch-size" && i + 1 < argc) {
+            batchSize = static_cast<std::size_t>(std::clamp(std::atoi(argv[++i]), 100, 1000000));
         }
     }
     try {
@@ -403,7 +408,7 @@ int main(int argc, char** argv) {
         std::printf("host: %u hardware threads; server, PostgreSQL and clients share them\n",
                     std::thread::hardware_concurrency());
         if (purgeVisits > 0) {
-            duringPurge(db, srv, clerk, booths, purgeVisits, purgeEvents, workShare);
+            duringPurge(db, srv, clerk, booths, purgeVisits, purgeEvents, workShare, batchSize);
             return 0;
         }
         for (const int clients : levels) {

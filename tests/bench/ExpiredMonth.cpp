@@ -99,10 +99,12 @@ struct PurgeRig::Parts {
 PurgeRig::PurgeRig(const test::TestDatabase& db) : m_parts(std::make_unique<Parts>(db)) {}
 PurgeRig::~PurgeRig() = default;
 
-domain::PurgeCertificate PurgeRig::run(std::chrono::system_clock::time_point asOf, int workShare) {
+domain::PurgeCertificate PurgeRig::run(std::chrono::system_clock::time_point asOf, int workShare,
+                                       std::size_t batchSize) {
     backend::services::PurgeOptions options;
     options.triggeredBy = "daily_job";
     options.workShare = workShare;
+    options.batchSize = batchSize;
     return m_parts->purge.run(asOf, options);
 }
 

@@ -25,8 +25,9 @@ class PurgeRig {
 public:
     explicit PurgeRig(const test::TestDatabase& db);
     ~PurgeRig();
-    /// `workShare`: retention.work_share (the server's default is 50; 100 never pauses).
-    domain::PurgeCertificate run(std::chrono::system_clock::time_point asOf, int workShare);
+    /// `workShare`: retention.work_share (the server's default is 50; 100 never pauses); `batchSize`:
+    /// retention.batch_size (default 5000).
+    domain::PurgeCertificate run(std::chrono::system_clock::time_point asOf, int workShare, std::size_t batchSize);
 
 private:
     struct Parts;

@@ -36,7 +36,7 @@ void run(bool held, long long visits, long long events) {
         bench::holdOneVisit(db, manager, 2026);
     }
     bench::PurgeRig purge(db);
-    bench::printCertificate(purge.run(noonInTokyo(2029, 12, 2), 100));
+    bench::printCertificate(purge.run(noonInTokyo(2029, 12, 2), 100, 5000));
 }
 
 } // namespace

@@ -196,6 +196,31 @@ TEST_CASE("a month is dropped while check-ins write to the tables its rows refer
     CHECK(p.text("SELECT count(*) FROM pg_class WHERE relname IN ('visits_p202911', 'visit_segments_p202911')") == "0");
 }
 
+TEST_CASE("a visit goes only together with its segments, and keeps its key only with them",
+          "[retention][partitions][db]") {
+    Partitions p;
+    p.store.maintainPartitions(utc(2026, 11, 22));
+    const std::string id = p.servedVisit(domain::CivilDate(2029, 11, 22));
+    const auto refused = [&](const std::string& sql) {
+        try {
+            p.exec(sql);
+            FAIL("accepted: " << sql);
+        } catch (const pqxx::foreign_key_violation& e) {
+            CHECK(std::string(e.what()).find("still has segments") != std::string::npos);
+        }
+    };
+    refused("DELETE FROM visits WHERE id = '" + id + "'");
+    refused("UPDATE visits SET retention_until = '2029-12-22' WHERE id = '" + id + "'");
+    CHECK(p.text("SELECT count(*) FROM visits") == "1");
+    // One statement that deletes both passes the check made at its end.
+    p.exec("WITH s AS (DELETE FROM visit_segments WHERE visit_id = '" + id +
+           "' RETURNING 1) "
+           "DELETE FROM visits WHERE id = '" +
+           id + "'");
+    CHECK(p.text("SELECT count(*) FROM visits") == "0");
+    CHECK(p.text("SELECT count(*) FROM visit_segments") == "0");
+}
+
 TEST_CASE("the server's role changes partitions only through the functions of V007", "[retention][partitions][db]") {
     Partitions p;
     auto c = p.db.connect();

@@ -86,8 +86,16 @@ void rethrowLockNotAvailable(const pqxx::sql_error& e, const std::string& what) 
     }
 }
 
-/// Partition DDL takes its locks without waiting (V007, kiroku_lock_for_partition_ddl) and is tried again after a
-/// short pause while a check-in holds one of them: up to about 10 s.
+/// A transaction of the purge (or of the partitions' upkeep): on one core (sql::kOneCore), whatever the plans.
+template <typename F> auto inPurgeTransaction(ConnectionPool& pool, F&& work) {
+    return withTransaction(pool, [&](pqxx::work& tx) {
+        tx.exec(std::string(sql::kOneCore));
+        return work(tx);
+    });
+}
+
+/// Partition DDL takes its locks without waiting (V012: the partition, then its table and default partition) and is
+/// tried again after a short pause while a check-in holds one of them: up to about 10 s.
 template <typename F> auto withLockRetries(F&& attempt) {
     for (int i = 1;; ++i) {
         try {
@@ -135,7 +143,7 @@ std::unique_ptr<domain::PurgeLock> PgRetentionStore::tryLock() {
 }
 
 std::vector<std::int64_t> PgRetentionStore::storeIds() {
-    return withTransaction(m_pool, [&](pqxx::work& tx) {
+    return inPurgeTransaction(m_pool, [&](pqxx::work& tx) {
         std::vector<std::int64_t> ids;
         for (const auto& row : tx.exec(std::string(sql::kRetentionStoreIds))) {
             ids.push_back(row[0].as<std::int64_t>());
@@ -145,7 +153,7 @@ std::vector<std::int64_t> PgRetentionStore::storeIds() {
 }
 
 int PgRetentionStore::maintainPartitions(domain::Instant asOf) {
-    const auto missing = withTransaction(m_pool, [&](pqxx::work& tx) {
+    const auto missing = inPurgeTransaction(m_pool, [&](pqxx::work& tx) {
         std::vector<std::pair<std::string, std::string>> months;
         for (const auto& row : tx.exec_params(std::string(sql::kMissingPartitions), toEpochMicros(asOf))) {
             months.emplace_back(row[0].as<std::string>(), row[1].as<std::string>());
@@ -155,7 +163,7 @@ int PgRetentionStore::maintainPartitions(domain::Instant asOf) {
     int created = 0;
     for (const auto& [table, month] : missing) {
         created += withLockRetries([&] {
-            return withTransaction(m_pool, [&](pqxx::work& tx) {
+            return inPurgeTransaction(m_pool, [&](pqxx::work& tx) {
                 try {
                     return tx.exec_params1(std::string(sql::kEnsurePartition), table, month)[0].as<bool>() ? 1 : 0;
                 } catch (const pqxx::sql_error& e) {
@@ -169,7 +177,7 @@ int PgRetentionStore::maintainPartitions(domain::Instant asOf) {
 }
 
 std::vector<domain::MonthPartition> PgRetentionStore::monthPartitions() {
-    return withTransaction(m_pool, [&](pqxx::work& tx) {
+    return inPurgeTransaction(m_pool, [&](pqxx::work& tx) {
         std::vector<domain::MonthPartition> partitions;
         for (const auto& row : tx.exec(std::string(sql::kMonthPartitions))) {
             domain::MonthPartition p;
@@ -184,7 +192,7 @@ std::vector<domain::MonthPartition> PgRetentionStore::monthPartitions() {
 }
 
 std::vector<domain::EventTable> PgRetentionStore::eventTables() {
-    return withTransaction(m_pool, [&](pqxx::work& tx) {
+    return inPurgeTransaction(m_pool, [&](pqxx::work& tx) {
         std::vector<domain::EventTable> tables;
         for (const auto& row : tx.exec(std::string(sql::kEventTables))) {
             tables.push_back({row[0].as<std::string>()});
@@ -194,7 +202,7 @@ std::vector<domain::EventTable> PgRetentionStore::eventTables() {
 }
 
 bool PgRetentionStore::partitionExpired(const domain::MonthPartition& partition, domain::Instant asOf) {
-    return withTransaction(m_pool, [&](pqxx::work& tx) {
+    return inPurgeTransaction(m_pool, [&](pqxx::work& tx) {
         return tx
             .exec_params1(std::string(sql::kPartitionExpired), partition.table, partition.month.toString(),
                           toEpochMicros(asOf))[0]
@@ -209,7 +217,7 @@ std::optional<domain::PartitionDrop> PgRetentionStore::dropPartition(const domai
 
 std::optional<domain::PartitionDrop> PgRetentionStore::dropOnce(const domain::MonthPartition& partition,
                                                                 domain::Instant asOf) {
-    return withTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<domain::PartitionDrop> {
+    return inPurgeTransaction(m_pool, [&](pqxx::work& tx) -> std::optional<domain::PartitionDrop> {
         try {
             tx.exec(std::string(sql::kPurgeStepBarrier));
             const auto rows = tx.exec_params(std::string(sql::kDropPartition), partition.table,
@@ -239,7 +247,7 @@ std::optional<domain::PartitionDrop> PgRetentionStore::dropOnce(const domain::Mo
 std::map<std::string, std::int64_t> PgRetentionStore::purgeVisits(const domain::StoreCutoff& cutoff,
                                                                   domain::Instant asOf, std::size_t limit,
                                                                   bool countOnly) {
-    return withTransaction(m_pool, [&](pqxx::work& tx) {
+    return inPurgeTransaction(m_pool, [&](pqxx::work& tx) {
         if (!countOnly) {
             tx.exec(std::string(sql::kPurgeStepBarrier));
         }
@@ -255,7 +263,7 @@ std::map<std::string, std::int64_t> PgRetentionStore::purgeVisits(const domain::
 
 std::int64_t PgRetentionStore::purgeEvents(const domain::EventTable& table, const domain::StoreCutoff& cutoff,
                                            domain::Instant asOf, std::size_t limit, bool countOnly) {
-    return withTransaction(m_pool, [&](pqxx::work& tx) {
+    return inPurgeTransaction(m_pool, [&](pqxx::work& tx) {
         if (!countOnly) {
             tx.exec(std::string(sql::kPurgeStepBarrier));
         }
@@ -275,7 +283,7 @@ std::map<std::string, std::int64_t> PgRetentionStore::purgeIdentities(const doma
                                                    {"members", row["members"].as<std::int64_t>()},
                                                    {"member_cards", row["member_cards"].as<std::int64_t>()}};
     };
-    return withTransaction(m_pool, [&](pqxx::work& tx) {
+    return inPurgeTransaction(m_pool, [&](pqxx::work& tx) {
         if (countOnly) {
             return result(tx.exec_params1(std::string(sql::kCountIdentitiesToPurge), cutoff.storeId,
                                           cutoff.today.toString(), toEpochMicros(asOf)));
@@ -296,7 +304,7 @@ std::map<std::string, std::int64_t> PgRetentionStore::purgeIdentities(const doma
 
 std::vector<domain::HeldRows> PgRetentionStore::heldBack(const domain::StoreCutoff& cutoff, domain::Instant asOf) {
     const auto tables = eventTables();
-    return withTransaction(m_pool, [&](pqxx::work& tx) {
+    return inPurgeTransaction(m_pool, [&](pqxx::work& tx) {
         std::vector<domain::HeldRows> held;
         const std::string today = cutoff.today.toString();
         for (const auto& row :
@@ -321,7 +329,7 @@ std::vector<domain::HeldRows> PgRetentionStore::heldBack(const domain::StoreCuto
 }
 
 std::vector<domain::PurgeKey> PgRetentionStore::personalKeys() {
-    return withTransaction(m_pool, [&](pqxx::work& tx) {
+    return inPurgeTransaction(m_pool, [&](pqxx::work& tx) {
         std::vector<domain::PurgeKey> keys;
         for (const auto& row : tx.exec(std::string(sql::kPurgePersonalKeys))) {
             domain::PurgeKey key;
@@ -337,13 +345,13 @@ std::vector<domain::PurgeKey> PgRetentionStore::personalKeys() {
 }
 
 std::int64_t PgRetentionStore::countRecordsUnderKey(std::uint32_t keyId) {
-    return withTransaction(m_pool, [&](pqxx::work& tx) {
+    return inPurgeTransaction(m_pool, [&](pqxx::work& tx) {
         return tx.exec_params1(std::string(sql::kKeyReferences), keyId)[0].as<std::int64_t>();
     });
 }
 
 void PgRetentionStore::recountEventDays(const domain::StoreCutoff& cutoff) {
-    withTransaction(m_pool, [&](pqxx::work& tx) {
+    inPurgeTransaction(m_pool, [&](pqxx::work& tx) {
         if (!tx.exec1(std::string(sql::kEventDaysExist))[0].as<bool>()) {
             return;
         }
@@ -355,7 +363,7 @@ void PgRetentionStore::recountEventDays(const domain::StoreCutoff& cutoff) {
 domain::RekeyBatch PgRetentionStore::rekeyRecords(
     std::uint32_t keyId, const std::string& afterId, std::size_t limit, domain::Instant asOf,
     const std::function<std::optional<domain::EncryptedIdentityFields>(const domain::RecordToRekey&)>& rekey) {
-    return withTransaction(m_pool, [&](pqxx::work& tx) {
+    return inPurgeTransaction(m_pool, [&](pqxx::work& tx) {
         domain::RekeyBatch batch;
         const auto rows =
             tx.exec_params(std::string(sql::kLockRecordsToRekey), keyId,
@@ -391,7 +399,7 @@ domain::RekeyBatch PgRetentionStore::rekeyRecords(
 domain::RekeyBatch PgRetentionStore::rekeyPoliceRequests(
     std::uint32_t keyId, const std::string& afterId, std::size_t limit,
     const std::function<std::optional<domain::EncryptedPoliceFields>(const domain::PoliceRequestToRekey&)>& rekey) {
-    return withTransaction(m_pool, [&](pqxx::work& tx) {
+    return inPurgeTransaction(m_pool, [&](pqxx::work& tx) {
         domain::RekeyBatch batch;
         const auto rows =
             tx.exec_params(std::string(sql::kLockPoliceRequestsToRekey), keyId,
@@ -425,7 +433,7 @@ domain::RekeyBatch PgRetentionStore::rekeyPoliceRequests(
 }
 
 std::int64_t PgRetentionStore::destroyKeyIfUnused(std::uint32_t keyId) {
-    return withTransaction(m_pool, [&](pqxx::work& tx) -> std::int64_t {
+    return inPurgeTransaction(m_pool, [&](pqxx::work& tx) -> std::int64_t {
         if (tx.exec_params(std::string(sql::kLockKeyToDestroy), keyId).empty()) {
             return 0; // destroyed already
         }
@@ -439,7 +447,7 @@ std::int64_t PgRetentionStore::destroyKeyIfUnused(std::uint32_t keyId) {
 }
 
 std::map<std::uint32_t, domain::KeyState> PgRetentionStore::keyStates(const std::vector<std::uint32_t>& ids) {
-    return withTransaction(m_pool, [&](pqxx::work& tx) {
+    return inPurgeTransaction(m_pool, [&](pqxx::work& tx) {
         std::map<std::uint32_t, domain::KeyState> states;
         for (const auto id : ids) {
             states[id] = domain::KeyState::Unknown;
@@ -454,7 +462,7 @@ std::map<std::uint32_t, domain::KeyState> PgRetentionStore::keyStates(const std:
 
 std::vector<domain::NatPartition> PgRetentionStore::purgeNatPartitions(domain::Instant before, domain::Instant asOf,
                                                                        bool countOnly) {
-    return withTransaction(m_pool, [&](pqxx::work& tx) {
+    return inPurgeTransaction(m_pool, [&](pqxx::work& tx) {
         if (!countOnly) {
             tx.exec(std::string(sql::kPurgeStepBarrier));
         }
@@ -502,7 +510,7 @@ void PgRetentionStore::recordCertificate(const domain::PurgeCertificate& c,
         c.cutoffDate ? std::optional<std::string>(c.cutoffDate->toString()) : std::nullopt;
     const std::optional<std::string> store =
         c.storeId ? std::optional<std::string>(std::to_string(*c.storeId)) : std::nullopt;
-    withTransaction(m_pool, [&](pqxx::work& tx) {
+    inPurgeTransaction(m_pool, [&](pqxx::work& tx) {
         tx.exec_params(std::string(sql::kInsertPurgeCertificate), c.id, store ? store->c_str() : nullptr,
                        toEpochMicros(c.asOf), cutoff ? cutoff->c_str() : nullptr, json(stores), countsJson(c.counts),
                        arrayLiteral(c.partitionsDropped), arrayLiteral(c.destroyedKeyMonths),

@@ -20,6 +20,9 @@ struct Statement {
 // saves on the rows they read (the retention report took 4–6 s with JIT and 1.7 s without). Used by the NAT ingest
 // and the retention report, inside their transactions.
 inline constexpr std::string_view kNoJit = "SET LOCAL jit = off";
+// Background work (the purge) runs on one core: a parallel plan (a partition's rows counted by store, say) would take
+// every core of a small machine for its length, and the check-ins of that moment would wait for CPU.
+inline constexpr std::string_view kOneCore = "SET LOCAL max_parallel_workers_per_gather = 0";
 
 // --- migrations -------------------------------------------------------------------------------
 inline constexpr std::string_view kCreateMigrationsTable = R"(
