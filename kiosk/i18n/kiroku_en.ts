@@ -2243,37 +2243,37 @@ Signed in: %3 (%4)</translation>
 <context>
     <name>kiroku::kiosk::ui::PoliceDeskScreen</name>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="145"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="146"/>
         <source>The server cannot be reached.</source>
         <translation>The server cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="148"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="149"/>
         <source>Only managers may do this.</source>
         <translation>Only managers may do this.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="150"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="151"/>
         <source>The server refused (HTTP %1).</source>
         <translation>The server refused (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="151"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="152"/>
         <source>The server refused: %1</source>
         <translation>The server refused: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="156"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="157"/>
         <source>Loading the police requests…</source>
         <translation>Loading the police requests…</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="164"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="165"/>
         <source>The police requests could not be loaded: %1</source>
         <translation>The police requests could not be loaded: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="173"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="174"/>
         <source>%n police request(s).</source>
         <translation>
             <numerusform>%n police request.</numerusform>
@@ -2281,142 +2281,167 @@ Signed in: %3 (%4)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="245"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="249"/>
         <source>Select a request.</source>
         <translation>Select a request.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="249"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="253"/>
         <source>%1 · %2 · officer %3 (%4) · document %5</source>
         <translation>%1 · %2 · officer %3 (%4) · document %5</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="252"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="256"/>
         <source>Question: %1 · scope %2 to %3</source>
         <translation>Question: %1 · scope %2 to %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="257"/>
-        <source>Approved by staff #%1 at %2</source>
-        <translation>Approved by staff #%1 at %2</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="261"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="269"/>
         <source>Approved by one manager in an emergency: flagged for review.</source>
         <translation>Approved by one manager in an emergency: flagged for review.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="264"/>
-        <source>Rejected: %1</source>
-        <translation>Rejected: %1</translation>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="261"/>
+        <source>Entered by %1</source>
+        <translation>Entered by %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="267"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="264"/>
+        <source>Approved by %1 at %2</source>
+        <translation>Approved by %1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="272"/>
+        <source>Rejected by %1 at %2: %3</source>
+        <translation>Rejected by %1 at %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="277"/>
+        <source>Answered by %1 at %2</source>
+        <translation>Answered by %1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="282"/>
         <source>You entered this request: another manager must approve it.</source>
         <translation>You entered this request: another manager must approve it.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="321"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="291"/>
+        <source>staff #%1</source>
+        <translation>staff #%1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="291"/>
+        <source>%1 (staff #%2)</source>
+        <translation>%1 (staff #%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="343"/>
         <source>Answering from the records…</source>
         <translation>Answering from the records…</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="358"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="380"/>
         <source>The answer could not be loaded: %1</source>
         <translation>The answer could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="372"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="394"/>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>The server&apos;s answer could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="384"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="406"/>
         <source>Answer %1: signature verified (signing key %2…).</source>
         <translation>Answer %1: signature verified (signing key %2…).</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="392"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="414"/>
         <source>Open an answered request first.</source>
         <translation>Open an answered request first.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="401"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="423"/>
         <source>Save the answer as PDF</source>
         <translation>Save the answer as PDF</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="409"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="431"/>
         <source>Saved %1 with the signed JSON, its signature and the public key next to it.</source>
         <translation>Saved %1 with the signed JSON, its signature and the public key next to it.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="441"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="463"/>
         <source>Police requests</source>
         <translation>Police requests</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="442"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="465"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="442"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="465"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="442"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="465"/>
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="442"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="465"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="442"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="465"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="443"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="465"/>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="466"/>
         <source>Reason for rejecting (required)</source>
         <translation>Reason for rejecting (required)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="444"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="467"/>
         <source>Back to the manager area</source>
         <translation>Back to the manager area</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="445"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="468"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="446"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="469"/>
         <source>Enter a paper request</source>
         <translation>Enter a paper request</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="447"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="470"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="448"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="471"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="449"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="472"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="450"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="473"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>

@@ -2243,179 +2243,204 @@ Signed in: %3 (%4)</source>
 <context>
     <name>kiroku::kiosk::ui::PoliceDeskScreen</name>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="145"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="146"/>
         <source>The server cannot be reached.</source>
         <translation>サーバーに接続できません。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="148"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="149"/>
         <source>Only managers may do this.</source>
         <translation>この操作は店長のみ行えます。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="150"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="151"/>
         <source>The server refused (HTTP %1).</source>
         <translation>サーバーが受け付けませんでした（HTTP %1）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="151"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="152"/>
         <source>The server refused: %1</source>
         <translation>サーバーが受け付けませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="156"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="157"/>
         <source>Loading the police requests…</source>
         <translation>照会の一覧を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="164"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="165"/>
         <source>The police requests could not be loaded: %1</source>
         <translation>照会の一覧を読み込めませんでした: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="173"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="174"/>
         <source>%n police request(s).</source>
         <translation>
             <numerusform>照会 %n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="245"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="249"/>
         <source>Select a request.</source>
         <translation>照会を選択してください。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="249"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="253"/>
         <source>%1 · %2 · officer %3 (%4) · document %5</source>
         <translation>%1 · %2 · 担当官 %3（%4）· 文書 %5</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="252"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="256"/>
         <source>Question: %1 · scope %2 to %3</source>
         <translation>照会事項: %1 · 対象期間 %2 から %3 まで</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="257"/>
-        <source>Approved by staff #%1 at %2</source>
-        <translation>従業員 #%1 が %2 に承認</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="261"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="269"/>
         <source>Approved by one manager in an emergency: flagged for review.</source>
         <translation>緊急のため店長1名で承認されました: 事後確認の対象です。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="264"/>
-        <source>Rejected: %1</source>
-        <translation>却下: %1</translation>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="261"/>
+        <source>Entered by %1</source>
+        <translation>入力者: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="267"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="264"/>
+        <source>Approved by %1 at %2</source>
+        <translation>%1 が %2 に承認</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="272"/>
+        <source>Rejected by %1 at %2: %3</source>
+        <translation>%1 が %2 に却下: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="277"/>
+        <source>Answered by %1 at %2</source>
+        <translation>%1 が %2 に回答</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="282"/>
         <source>You entered this request: another manager must approve it.</source>
         <translation>この照会はあなたが入力しました: 別の店長が承認する必要があります。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="321"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="291"/>
+        <source>staff #%1</source>
+        <translation>従業員 #%1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="291"/>
+        <source>%1 (staff #%2)</source>
+        <translation>%1（従業員 #%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="343"/>
         <source>Answering from the records…</source>
         <translation>記録から回答を作成しています…</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="358"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="380"/>
         <source>The answer could not be loaded: %1</source>
         <translation>回答を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="372"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="394"/>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>サーバーの回答を読み取れません（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="384"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="406"/>
         <source>Answer %1: signature verified (signing key %2…).</source>
         <translation>回答 %1: 署名を検証しました（署名鍵 %2…）。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="392"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="414"/>
         <source>Open an answered request first.</source>
         <translation>先に回答済みの照会を開いてください。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="401"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="423"/>
         <source>Save the answer as PDF</source>
         <translation>回答を PDF で保存</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="409"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="431"/>
         <source>Saved %1 with the signed JSON, its signature and the public key next to it.</source>
         <translation>%1 を保存しました。同じ場所に署名済み JSON、署名、公開鍵も保存しました。</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="441"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="463"/>
         <source>Police requests</source>
         <translation>警察からの照会</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="442"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="465"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="442"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="465"/>
         <source>Number</source>
         <translation>回答番号</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="442"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="465"/>
         <source>Legal basis</source>
         <translation>法的根拠</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="442"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="465"/>
         <source>Agency</source>
         <translation>照会機関</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="442"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="465"/>
         <source>Received</source>
         <translation>受付日時</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="443"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="465"/>
+        <source>Approved by</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="466"/>
         <source>Reason for rejecting (required)</source>
         <translation>却下の理由（必須）</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="444"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="467"/>
         <source>Back to the manager area</source>
         <translation>店長メニューに戻る</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="445"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="468"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="446"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="469"/>
         <source>Enter a paper request</source>
         <translation>書面の照会を入力</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="447"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="470"/>
         <source>Approve</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="448"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="471"/>
         <source>Reject</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="449"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="472"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../src/ui/PoliceDeskScreen.cpp" line="450"/>
+        <location filename="../src/ui/PoliceDeskScreen.cpp" line="473"/>
         <source>Export PDF</source>
         <translation>PDF を書き出す</translation>
     </message>

@@ -176,6 +176,25 @@ TEST_CASE("police submit over mutual TLS, see only their agency's requests, and 
     REQUIRE(fetched.status == 200);
     CHECK(fetched.json()->getValue<std::string>("document_base64") ==
           answer.json()->getValue<std::string>("document_base64"));
+
+    // Staff see who handled the request by name; the agency sees the ids only (it reads the approving and answering
+    // managers' names in the signed document, and never learns more names than that).
+    const auto staffView = s.a.get("/v1/police-requests").json()->getArray("police_requests");
+    REQUIRE(staffView->size() == 1);
+    CHECK(staffView->getObject(0)->isNull("entered_by_name"));
+    CHECK(staffView->getObject(0)->getObject("approval")->getValue<std::string>("by_name") == "Test manager-a");
+    CHECK(staffView->getObject(0)->getObject("answer")->getValue<std::string>("answered_by_name") == "Test manager-b");
+    const auto agencyList = shinjuku.get("/v1/police-requests").json()->getArray("police_requests");
+    REQUIRE(agencyList->size() == 1);
+    const auto agencyOne = shinjuku.get("/v1/police-requests/" + id).json();
+    for (const auto& seen : {agencyList->getObject(0), agencyOne}) {
+        CHECK_FALSE(seen->has("entered_by_name"));
+        CHECK(seen->getObject("approval")->getValue<std::int64_t>("by") == s.managerA.staffId);
+        CHECK_FALSE(seen->getObject("approval")->has("by_name"));
+        CHECK(seen->getObject("answer")->getValue<std::int64_t>("answered_by") == s.managerB.staffId);
+        CHECK_FALSE(seen->getObject("answer")->has("answered_by_name"));
+    }
+    CHECK(shinjuku.get("/v1/police-requests").body.find("Test manager") == std::string::npos);
 }
 
 TEST_CASE("a paper request over the staff API: two managers, then one numbered answer naming them, with the visit "
@@ -191,6 +210,8 @@ TEST_CASE("a paper request over the staff API: two managers, then one numbered a
     REQUIRE(created.status == 201);
     const std::string id = created.json()->getValue<std::string>("id");
     CHECK(created.json()->getValue<std::string>("source") == "kiosk");
+    CHECK(created.json()->getValue<std::int64_t>("entered_by") == s.managerA.staffId);
+    CHECK(created.json()->getValue<std::string>("entered_by_name") == "Test manager-a");
 
     const auto self = s.a.post("/v1/police-requests/" + id + "/approve", "{}");
     CHECK(self.status == 422);
@@ -198,7 +219,10 @@ TEST_CASE("a paper request over the staff API: two managers, then one numbered a
     const auto early = s.a.post("/v1/police-requests/" + id + "/answer", "{}");
     CHECK(early.status == 409);
     CHECK(errorCode(early) == "not_approved");
-    REQUIRE(s.b.post("/v1/police-requests/" + id + "/approve", "{}").status == 200);
+    const auto approved = s.b.post("/v1/police-requests/" + id + "/approve", "{}");
+    REQUIRE(approved.status == 200);
+    CHECK(approved.json()->getObject("approval")->getValue<std::int64_t>("by") == s.managerB.staffId);
+    CHECK(approved.json()->getObject("approval")->getValue<std::string>("by_name") == "Test manager-b");
 
     const auto answer = s.a.post("/v1/police-requests/" + id + "/answer", "{}");
     REQUIRE(answer.status == 200);
@@ -240,6 +264,16 @@ TEST_CASE("a paper request over the staff API: two managers, then one numbered a
     const auto listed = s.a.get("/v1/police-requests").json()->getArray("police_requests");
     REQUIRE(listed->size() == 1);
     CHECK(listed->getObject(0)->getValue<std::string>("status") == "answered");
+    // The list and the request itself name who entered, approved and answered it, next to their ids.
+    for (const auto& seen : {listed->getObject(0), s.b.get("/v1/police-requests/" + id).json()}) {
+        CHECK(seen->getValue<std::int64_t>("entered_by") == s.managerA.staffId);
+        CHECK(seen->getValue<std::string>("entered_by_name") == "Test manager-a");
+        CHECK(seen->getObject("approval")->getValue<std::int64_t>("by") == s.managerB.staffId);
+        CHECK(seen->getObject("approval")->getValue<std::string>("by_name") == "Test manager-b");
+        CHECK(seen->getObject("answer")->getValue<std::int64_t>("answered_by") == s.managerA.staffId);
+        CHECK(seen->getObject("answer")->getValue<std::string>("answered_by_name") == "Test manager-a");
+        CHECK(seen->isNull("rejection"));
+    }
 
     // The customer's name never reaches the server's log.
     CHECK(s.server.log().find("山田") == std::string::npos);
@@ -283,7 +317,13 @@ TEST_CASE("bad police requests are refused with the field named, and wrong state
     const auto noReason = s.b.post("/v1/police-requests/" + id + "/reject", "{}");
     CHECK(noReason.status == 400);
     CHECK(fieldOf(noReason) == "reason");
-    REQUIRE(s.b.post("/v1/police-requests/" + id + "/reject", R"({"reason":"not our store"})").status == 200);
+    const auto rejected = s.b.post("/v1/police-requests/" + id + "/reject", R"({"reason":"not our store"})");
+    REQUIRE(rejected.status == 200);
+    CHECK(rejected.json()->getObject("rejection")->getValue<std::string>("by_name") == "Test manager-b");
+    const auto listedRejected = s.a.get("/v1/police-requests").json()->getArray("police_requests")->getObject(0);
+    CHECK(listedRejected->getObject("rejection")->getValue<std::int64_t>("by") == s.managerB.staffId);
+    CHECK(listedRejected->getObject("rejection")->getValue<std::string>("by_name") == "Test manager-b");
+    CHECK(listedRejected->getValue<std::string>("entered_by_name") == "Test manager-a");
     const auto approve = s.b.post("/v1/police-requests/" + id + "/approve", "{}");
     CHECK(approve.status == 409);
     CHECK(errorCode(approve) == "request_rejected");

@@ -164,6 +164,11 @@ TEST_CASE("two managers take a paper police request from entry to a verified, ex
     CHECK_FALSE(find<QPushButton>(desk, "approvePoliceButton")->isEnabled());
     CHECK_FALSE(find<QPushButton>(desk, "answerPoliceButton")->isEnabled());
     CHECK(find<QLabel>(desk, "policeDetail")->text().contains(QStringLiteral("別の店長")));
+    // Who entered it, by display name and staff number (the request JSON names them next to the ids).
+    const QString staffA = QStringLiteral("Test staff1（従業員 #%1）").arg(backend.staff.staffId);
+    const QString staffB = QStringLiteral("Test manager-b（従業員 #%1）").arg(managerB.staffId);
+    CHECK(find<QLabel>(desk, "policeDetail")->text().contains(QStringLiteral("入力者: ") + staffA));
+    CHECK(find<QTableWidget>(desk, "policeRequests")->item(0, 5)->text().isEmpty());
 
     // Manager B, at another kiosk, approves it; a reason is needed before B could reject.
     {
@@ -181,6 +186,12 @@ TEST_CASE("two managers take a paper police request from entry to a verified, ex
         QTest::mouseClick(approve, Qt::LeftButton);
         REQUIRE(waitUntil([&] { return statusOf(deskB, id) == QStringLiteral("approved"); }));
         CHECK_FALSE(approve->isEnabled());
+        const QString detailB = find<QLabel>(deskB, "policeDetail")->text();
+        INFO(detailB.toStdString());
+        CHECK(detailB.contains(QStringLiteral("Entered by Test staff1 (staff #%1)").arg(backend.staff.staffId)));
+        CHECK(detailB.contains(QStringLiteral("Approved by Test manager-b (staff #%1) at ").arg(managerB.staffId)));
+        CHECK(find<QTableWidget>(deskB, "policeRequests")->item(0, 5)->text() ==
+              QStringLiteral("Test manager-b (staff #%1)").arg(managerB.staffId));
     }
 
     // A answers; the answer's signature is verified before it is shown, and it exports as PDF with its JSON.
@@ -208,6 +219,16 @@ TEST_CASE("two managers take a paper police request from entry to a verified, ex
     CHECK(doc.records[0].visits[0].segments[0].booth == QStringLiteral("B01"));
     CHECK(find<QLabel>(desk, "policeAnswerStatus")->styleSheet().contains(QStringLiteral("#006000")));
     CHECK(find<QTableWidget>(desk, "policeRequests")->item(0, 1)->text() == number);
+    // The list names the approving manager, the detail who entered, approved and answered the request.
+    CHECK(find<QTableWidget>(desk, "policeRequests")->horizontalHeaderItem(5)->text() == QStringLiteral("承認者"));
+    CHECK(find<QTableWidget>(desk, "policeRequests")->item(0, 5)->text() == staffB);
+    const QString detail = find<QLabel>(desk, "policeDetail")->text();
+    INFO(detail.toStdString());
+    CHECK(detail.contains(QStringLiteral("入力者: ") + staffA));
+    CHECK(detail.contains(staffB + QStringLiteral(" が ")));
+    CHECK(detail.contains(QStringLiteral("に承認")));
+    CHECK(detail.contains(staffA + QStringLiteral(" が ")));
+    CHECK(detail.contains(QStringLiteral("に回答")));
     REQUIRE(find<QPushButton>(desk, "exportAnswerButton")->isEnabled());
     shoot(a.window, "desk-answered");
 
@@ -287,6 +308,9 @@ TEST_CASE("a manager rejects a police request with a reason, and a second manage
     QTest::mouseClick(find<QPushButton>(desk, "rejectPoliceButton"), Qt::LeftButton);
     REQUIRE(waitUntil([&] { return statusOf(desk, id) == QStringLiteral("rejected"); }));
     CHECK(find<QLabel>(desk, "policeDetail")->text().contains(QStringLiteral("The document names another store.")));
+    CHECK(find<QLabel>(desk, "policeDetail")
+              ->text()
+              .contains(QStringLiteral("Rejected by Test staff1 (staff #%1) at ").arg(backend.staff.staffId)));
     CHECK_FALSE(find<QPushButton>(desk, "approvePoliceButton")->isEnabled());
     CHECK_FALSE(find<QPushButton>(desk, "answerPoliceButton")->isEnabled());
     CHECK_FALSE(find<QPushButton>(desk, "rejectPoliceButton")->isEnabled());

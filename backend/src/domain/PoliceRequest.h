@@ -191,6 +191,12 @@ struct StoredPoliceRequest {
     std::optional<std::int64_t> answeredBy;
     std::optional<std::string> answerNumber;
     CivilDate retentionUntil;
+    /// The display names of the staff members of the store who entered, approved, rejected and answered the
+    /// request (read with the request; empty where no one did, or for a staff id the store no longer has).
+    std::optional<std::string> enteredByName;
+    std::optional<std::string> approvedByName;
+    std::optional<std::string> rejectedByName;
+    std::optional<std::string> answeredByName;
 };
 
 /// A signed answer as stored: the exact document bytes (encrypted at rest), the detached signature and the public

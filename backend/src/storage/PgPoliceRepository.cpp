@@ -142,6 +142,10 @@ domain::StoredPoliceRequest readRequest(const pqxx::row& row) {
     r.answeredBy = readOptionalId(row["answered_by"]);
     r.answerNumber = readOptionalText(row["answer_number"]);
     r.retentionUntil = readDate(row["retention_until"]);
+    r.enteredByName = readOptionalText(row["entered_by_name"]);
+    r.approvedByName = readOptionalText(row["approved_by_name"]);
+    r.rejectedByName = readOptionalText(row["rejected_by_name"]);
+    r.answeredByName = readOptionalText(row["answered_by_name"]);
     return r;
 }
 

@@ -65,7 +65,8 @@ PoliceDeskScreen::PoliceDeskScreen(net::CounterService& counter, core::CounterRu
     m_reason->setMinimumHeight(kFieldHeight);
     m_status->setWordWrap(true);
     m_detail->setWordWrap(true);
-    m_table->setColumnCount(5);
+    m_detail->setTextFormat(Qt::PlainText); // names and reasons are typed by people: never markup
+    m_table->setColumnCount(6);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -182,9 +183,12 @@ void PoliceDeskScreen::fillTable(const QString& selectId) {
     for (const QJsonValue& v : std::as_const(m_requests)) {
         const QJsonObject r = v.toObject();
         const QString received = m_rules.dateTime(core::parseInstant(at(r, "received_at")));
-        const QStringList cells{PoliceTerms::statusName(at(r, "status")), at(r, "answer", "number"),
-                                PoliceTerms::basisName(at(r, "legal_basis", "kind")), at(r, "agency", "name"),
-                                received};
+        const QStringList cells{PoliceTerms::statusName(at(r, "status")),
+                                at(r, "answer", "number"),
+                                PoliceTerms::basisName(at(r, "legal_basis", "kind")),
+                                at(r, "agency", "name"),
+                                received,
+                                staffMember(at(r, "approval", "by"), at(r, "approval", "by_name"))};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, at(r, "id"));
@@ -253,20 +257,38 @@ void PoliceDeskScreen::updateButtons() {
                  .arg(PoliceTerms::questionName(at(r, "question", "kind")),
                       m_rules.dateTime(core::parseInstant(at(r, "scope", "from"))),
                       m_rules.dateTime(core::parseInstant(at(r, "scope", "to"))));
+    if (!at(r, "entered_by").isEmpty()) {
+        lines << tr("Entered by %1").arg(staffMember(at(r, "entered_by"), at(r, "entered_by_name")));
+    }
     if (r.value(QStringLiteral("approval")).isObject()) {
-        lines << tr("Approved by staff #%1 at %2")
-                     .arg(at(r, "approval", "by"), m_rules.dateTime(core::parseInstant(at(r, "approval", "at"))));
+        lines << tr("Approved by %1 at %2")
+                     .arg(staffMember(at(r, "approval", "by"), at(r, "approval", "by_name")),
+                          m_rules.dateTime(core::parseInstant(at(r, "approval", "at"))));
     }
     if (r.value(QStringLiteral("review_required")).toBool()) {
         lines << tr("Approved by one manager in an emergency: flagged for review.");
     }
     if (r.value(QStringLiteral("rejection")).isObject()) {
-        lines << tr("Rejected: %1").arg(at(r, "rejection", "reason"));
+        lines << tr("Rejected by %1 at %2: %3")
+                     .arg(staffMember(at(r, "rejection", "by"), at(r, "rejection", "by_name")),
+                          m_rules.dateTime(core::parseInstant(at(r, "rejection", "at"))), at(r, "rejection", "reason"));
+    }
+    if (r.value(QStringLiteral("answer")).isObject()) {
+        lines << tr("Answered by %1 at %2")
+                     .arg(staffMember(at(r, "answer", "answered_by"), at(r, "answer", "answered_by_name")),
+                          m_rules.dateTime(core::parseInstant(at(r, "answer", "answered_at"))));
     }
     if (status == QLatin1String("received") && manager && !secondManager) {
         lines << tr("You entered this request: another manager must approve it.");
     }
     m_detail->setText(lines.join(QLatin1Char('\n')));
+}
+
+QString PoliceDeskScreen::staffMember(const QString& id, const QString& name) {
+    if (id.isEmpty()) {
+        return {};
+    }
+    return name.isEmpty() ? tr("staff #%1").arg(id) : tr("%1 (staff #%2)").arg(name, id);
 }
 
 void PoliceDeskScreen::showList() {
@@ -439,7 +461,8 @@ void PoliceDeskScreen::changeEvent(QEvent* event) {
 
 void PoliceDeskScreen::retranslate() {
     m_title->setText(tr("Police requests"));
-    m_table->setHorizontalHeaderLabels({tr("Status"), tr("Number"), tr("Legal basis"), tr("Agency"), tr("Received")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Status"), tr("Number"), tr("Legal basis"), tr("Agency"), tr("Received"), tr("Approved by")});
     m_reason->setPlaceholderText(tr("Reason for rejecting (required)"));
     m_back->setText(tr("Back to the manager area"));
     m_refresh->setText(tr("Reload"));

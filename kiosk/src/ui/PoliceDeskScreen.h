@@ -76,6 +76,9 @@ private:
     void chooseAndExport();
     void setStatus(const QString& text, bool problem = false);
     [[nodiscard]] QString failure(const net::ApiResult& result) const;
+    /// A staff member who handled a request: "name (staff #id)" from the request's `*_name` field next to the id, or
+    /// "staff #id" when the backend sent no name. Empty when no one did.
+    [[nodiscard]] static QString staffMember(const QString& id, const QString& name);
 
     net::CounterService& m_counter;
     core::CounterRules m_rules;

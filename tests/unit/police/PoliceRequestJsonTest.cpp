@@ -70,3 +70,48 @@ TEST_CASE("fields of a police request are named when they are wrong, and fields 
     CHECK(refusedField(body(R"({"kind":"person"})", R"({"kind":"rumour"})")) == "legal_basis.kind");
     CHECK(refusedField(body(R"({"kind":"person","name":"山田\n太郎"})")) == "question.name");
 }
+
+TEST_CASE("staff see who handled a police request by name next to the ids; a police client sees the ids only",
+          "[police]") {
+    kiroku::backend::services::PoliceRequestView view;
+    auto& r = view.stored;
+    r.id = "9a8b7c6d-3333-4a2b-9c3d-000000000003";
+    r.storeCode = "SJK01";
+    r.documentDate = kiroku::domain::CivilDate(2026, 11, 22);
+    r.retentionUntil = kiroku::domain::CivilDate(2031, 11, 22);
+    r.enteredBy = 7;
+    r.enteredByName = "鈴木 一郎";
+    r.approvedAt = r.receivedAt;
+    r.approvedBy = 8;
+    r.approvedByName = "佐藤 花子";
+    r.answerNumber = "K-2026-000001";
+    r.answeredAt = r.receivedAt;
+    r.answeredBy = 7;
+    r.answeredByName = "鈴木 一郎";
+    r.rejectedAt = r.receivedAt; // not a real life cycle: every name at once
+    r.rejectedBy = 8;
+    r.rejectedByName = "佐藤 花子";
+
+    using kiroku::backend::services::StaffNames;
+    const auto staff = kiroku::backend::http::toPoco(requestJson(view, false, StaffNames::Shown));
+    CHECK(staff->getValue<std::int64_t>("entered_by") == 7);
+    CHECK(staff->getValue<std::string>("entered_by_name") == "鈴木 一郎");
+    CHECK(staff->getObject("approval")->getValue<std::int64_t>("by") == 8);
+    CHECK(staff->getObject("approval")->getValue<std::string>("by_name") == "佐藤 花子");
+    CHECK(staff->getObject("rejection")->getValue<std::string>("by_name") == "佐藤 花子");
+    CHECK(staff->getObject("answer")->getValue<std::string>("answered_by_name") == "鈴木 一郎");
+
+    const auto police = kiroku::backend::http::toPoco(requestJson(view, false, StaffNames::Hidden));
+    CHECK(police->getValue<std::int64_t>("entered_by") == 7);
+    CHECK_FALSE(police->has("entered_by_name"));
+    CHECK(police->getObject("approval")->getValue<std::int64_t>("by") == 8);
+    CHECK_FALSE(police->getObject("approval")->has("by_name"));
+    CHECK(police->getObject("rejection")->getValue<std::int64_t>("by") == 8);
+    CHECK_FALSE(police->getObject("rejection")->has("by_name"));
+    CHECK(police->getObject("answer")->getValue<std::int64_t>("answered_by") == 7);
+    CHECK_FALSE(police->getObject("answer")->has("answered_by_name"));
+
+    // A staff id the store no longer has comes with a null name.
+    r.enteredByName.reset();
+    CHECK(kiroku::backend::http::toPoco(requestJson(view, false, StaffNames::Shown))->isNull("entered_by_name"));
+}

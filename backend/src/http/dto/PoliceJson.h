@@ -15,6 +15,11 @@ namespace kiroku::backend::http {
 /// ValidationError naming the field; which fields a kind requires is checked by the service.
 domain::PoliceRequestInput readPoliceRequest(const Poco::JSON::Object::Ptr& body);
 
+/// Staff see the names of the staff members who handled a request; a police client does not.
+inline services::StaffNames staffNamesFor(const services::PoliceCaller& caller) {
+    return caller.staff ? services::StaffNames::Shown : services::StaffNames::Hidden;
+}
+
 /// A canonical JSON value as a Poco object (for a response body).
 Poco::JSON::Object::Ptr toPoco(const canonical::Value& value);
 

@@ -15,8 +15,8 @@ Response PoliceRequestApproveHandler::handle(Request& request) {
     if (!request.body().empty()) {
         JsonReader(request.jsonObject()).finish();
     }
-    return Response::ofJson(200,
-                            toPoco(services::requestJson(m_police.approve(*caller.staff, request.param("id")), true)));
+    return Response::ofJson(200, toPoco(services::requestJson(m_police.approve(*caller.staff, request.param("id")),
+                                                              true, services::StaffNames::Shown)));
 }
 
 } // namespace kiroku::backend::http

@@ -17,7 +17,7 @@ Response PoliceRequestCreateHandler::handle(Request& request) {
         key = services::SubmissionKey{checked.key, checked.requestHash};
     }
     const auto view = m_police.submit(caller, input, key);
-    return Response::ofJson(201, toPoco(services::requestJson(view, true)));
+    return Response::ofJson(201, toPoco(services::requestJson(view, true, staffNamesFor(caller))));
 }
 
 } // namespace kiroku::backend::http

@@ -12,7 +12,7 @@ Response PoliceRequestListHandler::handle(Request& request) {
         policeCaller(request, m_listener, m_auth, m_police, {domain::Role::Manager, domain::Role::Auditor});
     Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
     for (const auto& view : m_police.list(caller)) {
-        list->add(toPoco(services::requestJson(view, false)));
+        list->add(toPoco(services::requestJson(view, false, staffNamesFor(caller))));
     }
     Poco::JSON::Object::Ptr body = new Poco::JSON::Object;
     body->set("police_requests", list);

@@ -15,8 +15,9 @@ Response PoliceRequestRejectHandler::handle(Request& request) {
     JsonReader in(request.jsonObject());
     const std::string reason = in.requireString("reason", 500);
     in.finish();
-    return Response::ofJson(
-        200, toPoco(services::requestJson(m_police.reject(*caller.staff, request.param("id"), reason), true)));
+    return Response::ofJson(200,
+                            toPoco(services::requestJson(m_police.reject(*caller.staff, request.param("id"), reason),
+                                                         true, services::StaffNames::Shown)));
 }
 
 } // namespace kiroku::backend::http

@@ -356,6 +356,9 @@ PoliceRequestView PoliceRequestService::submit(const PoliceCaller& caller, const
                 }
             }
             tx.insert(r);
+            if (r.enteredBy) {
+                r.enteredByName = tx.staffDisplayName(r.storeId, *r.enteredBy);
+            }
             auto entry = entryFor(r, domain::audit_action::kPoliceReceived, actorOf(caller), "police_request", now);
             entry.details["source"] = std::string(domain::toCode(r.source));
             entry.details["question_kind"] = std::string(domain::toCode(r.questionKind));
@@ -438,6 +441,7 @@ PoliceRequestView PoliceRequestService::approve(const domain::StaffPrincipal& ma
                                         "a manager other than the one who entered the request must approve it");
         }
         tx.approve(r->id, manager.staffId, now, emergency);
+        const std::string approverName = tx.staffDisplayName(r->storeId, manager.staffId);
         auto entry =
             entryFor(*r, domain::audit_action::kPoliceApproved, domain::AuditActor::staff(manager.staffId),
                      emergency ? "emergency_life" : (r->enteredBy ? "second_manager" : "submitted_by_police"), now);
@@ -446,6 +450,7 @@ PoliceRequestView PoliceRequestService::approve(const domain::StaffPrincipal& ma
         r->status = PoliceRequestStatus::Approved;
         r->approvedAt = now;
         r->approvedBy = manager.staffId;
+        r->approvedByName = approverName;
         r->reviewRequired = emergency;
         after = std::move(r);
     });
@@ -470,12 +475,14 @@ PoliceRequestView PoliceRequestService::reject(const domain::StaffPrincipal& man
         }
         const auto now = m_clock.now();
         tx.reject(r->id, manager.staffId, now, reason);
+        const std::string rejecterName = tx.staffDisplayName(r->storeId, manager.staffId);
         // The reason is text typed by the manager: it goes to the chain as the entry's reason.
         tx.audit(entryFor(*r, domain::audit_action::kPoliceRejected, domain::AuditActor::staff(manager.staffId), reason,
                           now));
         r->status = PoliceRequestStatus::Rejected;
         r->rejectedAt = now;
         r->rejectedBy = manager.staffId;
+        r->rejectedByName = rejecterName;
         r->rejectionReason = reason;
         after = std::move(r);
     });

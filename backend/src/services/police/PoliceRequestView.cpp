@@ -71,7 +71,7 @@ Value legalBasisJson(const domain::StoredPoliceRequest& r) {
     return basis;
 }
 
-Value requestJson(const PoliceRequestView& view, bool withPersonFields) {
+Value requestJson(const PoliceRequestView& view, bool withPersonFields, StaffNames names) {
     const auto& r = view.stored;
     Value out = Value::object({
         {"id", Value(r.id)},
@@ -95,16 +95,37 @@ Value requestJson(const PoliceRequestView& view, bool withPersonFields) {
         {"expired_at", instant(r.expiredAt)},
         {"retention_until", Value(r.retentionUntil.toString())},
     });
-    out.set("approval",
-            r.approvedAt ? Value::object({{"at", instant(r.approvedAt)}, {"by", orNull(r.approvedBy)}}) : Value());
-    out.set("rejection", r.rejectedAt ? Value::object({{"at", instant(r.rejectedAt)},
-                                                       {"by", orNull(r.rejectedBy)},
-                                                       {"reason", orNull(r.rejectionReason)}})
-                                      : Value());
-    out.set("answer", r.answerNumber ? Value::object({{"number", Value(*r.answerNumber)},
-                                                      {"answered_at", instant(r.answeredAt)},
-                                                      {"answered_by", orNull(r.answeredBy)}})
-                                     : Value());
+    const bool named = names == StaffNames::Shown;
+    if (named) {
+        out.set("entered_by_name", orNull(r.enteredByName));
+    }
+    Value approval;
+    if (r.approvedAt) {
+        approval = Value::object({{"at", instant(r.approvedAt)}, {"by", orNull(r.approvedBy)}});
+        if (named) {
+            approval.set("by_name", orNull(r.approvedByName));
+        }
+    }
+    out.set("approval", approval);
+    Value rejection;
+    if (r.rejectedAt) {
+        rejection = Value::object({{"at", instant(r.rejectedAt)}, {"by", orNull(r.rejectedBy)}});
+        if (named) {
+            rejection.set("by_name", orNull(r.rejectedByName));
+        }
+        rejection.set("reason", orNull(r.rejectionReason));
+    }
+    out.set("rejection", rejection);
+    Value answer;
+    if (r.answerNumber) {
+        answer = Value::object({{"number", Value(*r.answerNumber)},
+                                {"answered_at", instant(r.answeredAt)},
+                                {"answered_by", orNull(r.answeredBy)}});
+        if (named) {
+            answer.set("answered_by_name", orNull(r.answeredByName));
+        }
+    }
+    out.set("answer", answer);
     return out;
 }
 

@@ -15,9 +15,15 @@ struct PoliceRequestView {
     domain::PoliceQuestion question;
 };
 
+/// Whether the JSON of a request names the staff members who handled it (entered_by_name, approval.by_name,
+/// rejection.by_name, answer.answered_by_name). Staff of the store see the names; a police client does not: the
+/// agency learns the approving and answering managers' names only from the signed answer document, and never who
+/// entered or rejected a request.
+enum class StaffNames { Shown, Hidden };
+
 /// The request as JSON (the API's view). The personal fields of a person question are included only with
 /// `withPersonFields` (a list leaves them out).
-canonical::Value requestJson(const PoliceRequestView& view, bool withPersonFields);
+canonical::Value requestJson(const PoliceRequestView& view, bool withPersonFields, StaffNames names);
 
 /// The legal basis ({"kind", and for a warrant "court" and "expires_on"}).
 canonical::Value legalBasisJson(const domain::StoredPoliceRequest& request);

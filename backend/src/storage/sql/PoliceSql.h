@@ -58,7 +58,7 @@ inline constexpr Statement kPoliceIdentitiesByDocument{
 inline constexpr Statement kPoliceIdentities{"police_identities", KIROKU_POLICE_IDENTITY_COLUMNS
                                              "WHERE store_id = $1 AND id = ANY ($2::uuid[]) ORDER BY id"};
 
-// --- requests ------------------------------------------------------------------------------------------------------
+// --- requests, with the display names of the staff members who entered, approved, rejected and answered them
 #define KIROKU_POLICE_REQUEST_COLUMNS                                                                                  \
     "SELECT r.id::text AS id, r.store_id, st.code AS store_code, r.source, r.entered_by, r.agency_key, "               \
     "r.client_certificate, r.agency_name, r.officer_name, r.officer_badge, r.officer_contact, r.legal_basis, "         \
@@ -76,9 +76,14 @@ inline constexpr Statement kPoliceIdentities{"police_identities", KIROKU_POLICE_
     "r.review_required, (extract(epoch FROM r.rejected_at) * 1000000)::bigint AS rejected_us, r.rejected_by, "         \
     "r.rejection_reason, (extract(epoch FROM r.expired_at) * 1000000)::bigint AS expired_us, "                         \
     "(extract(epoch FROM r.answered_at) * 1000000)::bigint AS answered_us, r.answered_by, r.answer_number, "           \
-    "to_char(r.retention_until, 'YYYY-MM-DD') AS retention_until "                                                     \
+    "to_char(r.retention_until, 'YYYY-MM-DD') AS retention_until, se.display_name AS entered_by_name, "                \
+    "sa.display_name AS approved_by_name, sr.display_name AS rejected_by_name, sw.display_name AS answered_by_name "   \
     "FROM police_requests r JOIN stores st ON st.id = r.store_id "                                                     \
-    "LEFT JOIN booths b ON b.id = r.question_booth_id LEFT JOIN terminals t ON t.id = r.question_terminal_id "
+    "LEFT JOIN booths b ON b.id = r.question_booth_id LEFT JOIN terminals t ON t.id = r.question_terminal_id "         \
+    "LEFT JOIN staff se ON se.store_id = r.store_id AND se.id = r.entered_by "                                         \
+    "LEFT JOIN staff sa ON sa.store_id = r.store_id AND sa.id = r.approved_by "                                        \
+    "LEFT JOIN staff sr ON sr.store_id = r.store_id AND sr.id = r.rejected_by "                                        \
+    "LEFT JOIN staff sw ON sw.store_id = r.store_id AND sw.id = r.answered_by "
 
 inline constexpr std::string_view kPoliceFindRequest = KIROKU_POLICE_REQUEST_COLUMNS "WHERE r.id = $1::uuid";
 inline constexpr std::string_view kPoliceLockRequest =
