@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <cstdio>
 #include <ctime>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -31,5 +33,36 @@ inline std::string timestampText(std::int64_t micros) {
                   tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, static_cast<long long>(micros % 1000000));
     return text;
 }
+
+/// The machine's CPU time so far, in clock ticks: all of it, and what the hypervisor gave to other guests ("steal",
+/// /proc/stat). On a shared virtual machine, steal is what makes rare requests slow with nothing of ours running;
+/// the benchmarks print it next to their latencies.
+struct CpuTicks {
+    long long total = 0;
+    long long steal = 0;
+
+    static CpuTicks now() {
+        std::ifstream in("/proc/stat");
+        std::string line;
+        std::getline(in, line);
+        std::istringstream fields(line);
+        std::string cpu;
+        fields >> cpu;
+        CpuTicks t;
+        long long value = 0;
+        for (int i = 0; i < 8 && fields >> value; ++i) { // user nice system idle iowait irq softirq steal
+            t.total += value;
+            if (i == 7) {
+                t.steal = value;
+            }
+        }
+        return t;
+    }
+    /// Percent of the CPU time since `before` that was stolen.
+    double stealPercentSince(const CpuTicks& before) const {
+        const long long elapsed = total - before.total;
+        return elapsed > 0 ? 100.0 * static_cast<double>(steal - before.steal) / static_cast<double>(elapsed) : 0;
+    }
+};
 
 } // namespace kiroku::bench

@@ -339,15 +339,21 @@ void duringPurge(TestDatabase& db, const ServerProcess& srv, const StaffFixture&
         Figures without;
         Figures during;
         for (const int year : c.years) {
+            const auto quietFrom = kiroku::bench::CpuTicks::now();
             const auto quiet = server(db, srv, clerk, booths, 16, 1, 25);
             print("  no purge, offered 25/s", 16, quiet);
+            std::printf("    host steal in that round: %.1f%%\n",
+                        kiroku::bench::CpuTicks::now().stealPercentSince(quietFrom));
             without.latencyMs.insert(without.latencyMs.end(), quiet.latencyMs.begin(), quiet.latencyMs.end());
             without.seconds += quiet.seconds;
             kiroku::bench::buildExpiredMonth(db, manager, visits, events, year);
             if (c.held) {
                 kiroku::bench::holdOneVisit(db, manager, year);
             }
+            const auto purgeFrom = kiroku::bench::CpuTicks::now();
             const auto one = roundWithPurge(db, srv, clerk, booths, rig, workShare, batchSize);
+            std::printf("    host steal in that round: %.1f%%\n",
+                        kiroku::bench::CpuTicks::now().stealPercentSince(purgeFrom));
             during.latencyMs.insert(during.latencyMs.end(), one.latencyMs.begin(), one.latencyMs.end());
             during.seconds += one.seconds;
             during.failures += one.failures;
@@ -356,6 +362,9 @@ void duringPurge(TestDatabase& db, const ServerProcess& srv, const StaffFixture&
                     visits, events, during.seconds);
         print("without a purge, pooled", 16, without);
         print("during the purges, pooled", 16, during);
+        std::printf("p95 during %.2f ms, without %.2f ms; p90 during %.2f ms, without %.2f ms\n",
+                    percentile(during.latencyMs, 0.95), percentile(without.latencyMs, 0.95),
+                    percentile(during.latencyMs, 0.90), percentile(without.latencyMs, 0.90));
         std::printf("p99 during the purge / p99 without: %.2f\n\n",
                     percentile(during.latencyMs, 0.99) / percentile(without.latencyMs, 0.99));
     }
