@@ -310,6 +310,11 @@ std::vector<domain::HeldRows> PgRetentionStore::heldBack(const domain::StoreCuto
             held.push_back(
                 {row["hold_id"].as<std::string>(), "identity_records", row["identity_records"].as<std::int64_t>()});
         }
+        for (const auto& row :
+             tx.exec_params(std::string(sql::kHeldPoliceRequests), cutoff.storeId, today, toEpochMicros(asOf))) {
+            held.push_back(
+                {row["hold_id"].as<std::string>(), "police_requests", row["police_requests"].as<std::int64_t>()});
+        }
         for (const auto& table : tables) {
             for (const auto& row : tx.exec_params(std::string(sql::kHeldEventRows), table.table, cutoff.storeId,
                                                   toEpochMicros(cutoff.eventsBefore), toEpochMicros(asOf))) {
@@ -320,13 +325,14 @@ std::vector<domain::HeldRows> PgRetentionStore::heldBack(const domain::StoreCuto
     });
 }
 
-std::vector<domain::PurgeKey> PgRetentionStore::personalKeys() {
+std::vector<domain::PurgeKey> PgRetentionStore::monthKeys() {
     return withTransaction(m_pool, [&](pqxx::work& tx) {
         std::vector<domain::PurgeKey> keys;
-        for (const auto& row : tx.exec(std::string(sql::kPurgePersonalKeys))) {
+        for (const auto& row : tx.exec(std::string(sql::kPurgeMonthKeys))) {
             domain::PurgeKey key;
             key.id = row["id"].as<std::uint32_t>();
             key.scope = row["scope"].as<std::string>();
+            key.police = row["police"].as<bool>();
             key.retired = row["retired"].as<bool>();
             key.retiredLongAgo = row["retired_long_ago"].as<bool>();
             key.vault = row["vault"].as<bool>();
@@ -508,7 +514,7 @@ void PgRetentionStore::recordCertificate(const domain::PurgeCertificate& c,
                        arrayLiteral(c.partitionsDropped), arrayLiteral(c.destroyedKeyMonths),
                        arrayLiteral(c.destroyedKeyIds), json(kept), c.reencrypted,
                        static_cast<std::int64_t>(c.holdIds.size()), arrayLiteral(c.holdIds), countsJson(c.heldBack),
-                       c.durationMs, c.triggeredBy);
+                       c.durationMs, c.triggeredBy, arrayLiteral(c.destroyedPoliceKeyMonths));
         for (const auto& sig : c.signatures) {
             tx.exec_params(std::string(sql::kInsertPurgeSignature), c.id, sig.storeId,
                            static_cast<std::int64_t>(sig.keyId), sig.document,
