@@ -2,6 +2,7 @@
 
 #include "crypto/Errors.h"
 #include "services/audit/AuditVerifier.h"
+#include "services/identity/IdentityKeyRotation.h"
 #include "services/retention/LegalHoldService.h"
 #include "services/retention/PurgeService.h"
 #include "storage/PgAuditLog.h"
@@ -249,4 +250,62 @@ TEST_CASE("a police request that a hold in force names is kept past its retentio
     CHECK_FALSE(t.inVault(key));
     CHECK(t.s.count("SELECT count(*) FROM legal_holds WHERE police_request_id = '" + id + "'") == 1);
     CHECK(backend::services::AuditVerifier(t.log).verify(t.s.manager.storeId).ok);
+}
+
+TEST_CASE("rotate-keys --reencrypt moves police requests onto a new police key of their month, and they read back "
+          "the same",
+          "[police][keys][db]") {
+    PolicePurge t;
+    const std::string id = t.answeredPersonRequest();
+    const std::uint32_t before = t.keyOf(id);
+    const backend::services::PoliceCaller manager{t.s.managerA(), std::nullopt};
+    const auto question = t.s.police.get(manager, id).question.person;
+    const std::string document = t.s.police.answerOf(manager, id).document;
+    REQUIRE(document.find("保全 一郎") != std::string::npos);
+
+    // kirokuctl's own key service: the same KEK and vault, nothing cached.
+    backend::services::KeyService keys{t.s.keyRepository, crypto::KeyEncryptionKey(t.s.keys.kek().key().clone(), 1),
+                                       std::optional<crypto::KeyVault>(crypto::KeyVault(
+                                           t.s.vaultRoot, [&t] { return t.s.keyRepository.vaultInstance(); }))};
+    backend::storage::PgIdentityKeyMaintenance maintenance(t.s.pool, domain::AuditActor::operatorNamed("test"));
+    backend::services::IdentityKeyRotation rotation(maintenance, 1);
+    const auto report = rotation.reencrypt(keys, true);
+
+    CHECK(report.keysRetired == 1);
+    CHECK(report.policeKeysRetired == 1);
+    REQUIRE(report.policeKeys.size() == 1);
+    const auto& moved = report.policeKeys.front();
+    CHECK(moved.fromKeyId == before);
+    CHECK(moved.scope == "police:2029-11");
+    CHECK(moved.reencrypted == 1);
+    CHECK(moved.failed == 0);
+    const std::uint32_t after = t.keyOf(id);
+    CHECK(after != before);
+    CHECK(moved.toKeyId == after);
+    CHECK(t.s.count("SELECT count(*) FROM data_keys WHERE id = " + std::to_string(after) +
+                    " AND purpose = 'police_fields' AND scope = 'police:2029-11' AND retired_at IS NULL AND vault") ==
+          1);
+    CHECK(t.s.count("SELECT count(*) FROM data_keys WHERE id = " + std::to_string(before) +
+                    " AND retired_at IS NOT NULL AND destroyed_at IS NULL") == 1);
+    // The identity record moved too, as before.
+    REQUIRE(report.keys.size() == 1);
+    CHECK(report.keys.front().reencrypted == 1);
+
+    // Read back through the police request service, identically.
+    const auto view = t.s.police.get(manager, id);
+    CHECK(view.question.person.name == question.name);
+    CHECK(view.question.person.name == std::optional<std::string>("保全 一郎"));
+    CHECK(view.question.person.dateOfBirth == question.dateOfBirth);
+    CHECK(t.s.police.answerOf(manager, id).document == document);
+    CHECK(t.s.count("SELECT count(*) FROM audit_log WHERE action = 'keys.reencrypt' "
+                    "AND entry->>'reason' = 'police_key_rotation'") >= 1);
+    CHECK(t.s.count("SELECT count(*) FROM audit_log WHERE action = 'keys.retire' "
+                    "AND entry->>'reason' = 'police_key_rotation'") == 1);
+
+    // A pending pass finds nothing left under a retired key.
+    const auto pending = rotation.reencrypt(keys, false);
+    CHECK(pending.policeKeysRetired == 0);
+    CHECK(pending.policeKeys.empty());
+    CHECK(t.s.count("SELECT count(*) FROM police_requests r JOIN data_keys k ON k.id = r.key_id "
+                    "WHERE k.retired_at IS NOT NULL") == 0);
 }

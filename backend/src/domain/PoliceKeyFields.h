@@ -19,8 +19,9 @@ struct EncryptedPoliceFields {
     std::optional<ByteString> answerDocument;
 };
 
-/// A police request still under a key the purge is about to destroy (requests stored before they had keys of their
-/// own), with the month of its retention: it moves to the police key of that month.
+/// A police request under a key it is moving off: a customers' month key the purge is about to destroy (requests
+/// stored before they had keys of their own), or a police key retired by kirokuctl rotate-keys --reencrypt; it moves
+/// to the current police key of its retention month.
 struct PoliceRequestToRekey {
     std::string id;
     EncryptedPoliceFields fields;
