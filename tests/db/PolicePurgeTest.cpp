@@ -263,11 +263,14 @@ TEST_CASE("rotate-keys --reencrypt moves police requests onto a new police key o
     const std::string document = t.s.police.answerOf(manager, id).document;
     REQUIRE(document.find("保全 一郎") != std::string::npos);
 
-    // kirokuctl's own key service: the same KEK and vault, nothing cached.
-    backend::services::KeyService keys{t.s.keyRepository, crypto::KeyEncryptionKey(t.s.keys.kek().key().clone(), 1),
-                                       std::optional<crypto::KeyVault>(crypto::KeyVault(
-                                           t.s.vaultRoot, [&t] { return t.s.keyRepository.vaultInstance(); }))};
-    backend::storage::PgIdentityKeyMaintenance maintenance(t.s.pool, domain::AuditActor::operatorNamed("test"));
+    // kirokuctl's own key service (the same KEK and vault, nothing cached) over its one connection.
+    backend::storage::ConnectionPool ctlPool{t.s.db.dsn(), 1, std::chrono::seconds(10)};
+    backend::storage::PgKeyRepository ctlKeyRepository{ctlPool};
+    backend::services::KeyService keys{
+        ctlKeyRepository, crypto::KeyEncryptionKey(t.s.keys.kek().key().clone(), 1),
+        std::optional<crypto::KeyVault>(
+            crypto::KeyVault(t.s.vaultRoot, [&ctlKeyRepository] { return ctlKeyRepository.vaultInstance(); }))};
+    backend::storage::PgIdentityKeyMaintenance maintenance(ctlPool, domain::AuditActor::operatorNamed("test"));
     backend::services::IdentityKeyRotation rotation(maintenance, 1);
     const auto report = rotation.reencrypt(keys, true);
 

@@ -30,6 +30,16 @@ domain::ByteString reencryptField(const KeyService& keys, const char* column, co
 }
 
 constexpr const char* kPoliceTable = "police_requests"; // V006: its fields are bound to the table
+constexpr std::string_view kPoliceScopePrefix = "police:";
+
+/// "YYYY-MM" of a police key's scope, or of a customers' key's (a request stored before V008 is under the customers'
+/// key of its own retention month).
+std::string monthOfAnyScope(const std::string& scope) {
+    if (scope.rfind(kPoliceScopePrefix, 0) == 0) {
+        return scope.substr(kPoliceScopePrefix.size());
+    }
+    return monthOf(scope);
+}
 
 std::optional<domain::ByteString> reencryptPoliceField(const KeyService& keys, const char* column,
                                                        const std::string& id, std::uint32_t from, std::uint32_t to,
@@ -132,19 +142,23 @@ KeyReencryption IdentityKeyRotation::drainPoliceRequests(KeyService& keys, const
     KeyReencryption result;
     result.fromKeyId = from.id;
     result.scope = from.scope;
+    // The current police key of the key's month, the one the requests under it belong under, found (or made) before
+    // any batch: a batch holds its connection, and kirokuctl has only one.
+    const std::string month = monthOfAnyScope(from.scope);
+    const std::uint32_t to = keys.policeKeyFor(month);
+    result.toKeyId = to;
     keys.ensureLoaded(from.id);
     std::string after;
     for (;;) {
         const auto batch = m_store.reencryptPoliceRequests(
             from.id, after, m_batchSize,
             [&](const domain::PoliceRequestToRekey& request) -> std::optional<domain::EncryptedPoliceFields> {
+                if (to == from.id || request.retentionMonth != month) {
+                    // This process still sees the retired key as current, or a request under a key of another
+                    // month than its own: left as it is, counted as failed, to investigate.
+                    return std::nullopt;
+                }
                 try {
-                    // The current police key of the request's retention month: the one its fields belong under.
-                    const std::uint32_t to = keys.policeKeyFor(request.retentionMonth);
-                    if (to == from.id) {
-                        return std::nullopt; // this process still sees the retired key as current: left, as failed
-                    }
-                    result.toKeyId = to;
                     const auto& old = request.fields;
                     const auto move = [&](const char* column, const std::optional<domain::ByteString>& blob) {
                         return reencryptPoliceField(keys, column, request.id, from.id, to, blob);
