@@ -331,6 +331,20 @@ $$;
 
 
 --
+-- Name: kiroku_held_police_requests(timestamp with time zone); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.kiroku_held_police_requests(p_as_of timestamp with time zone) RETURNS TABLE(hold_id uuid, store_id bigint, police_request_id uuid, until date)
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public'
+    AS $$
+    SELECT f.hold_id, f.store_id, h.police_request_id, f.until
+    FROM kiroku_holds_in_force(p_as_of) f
+    JOIN legal_holds h ON h.id = f.hold_id AND h.police_request_id IS NOT NULL
+$$;
+
+
+--
 -- Name: kiroku_held_visits(timestamp with time zone); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1267,7 +1281,7 @@ CREATE TABLE public.legal_holds (
 -- Name: COLUMN legal_holds.police_request_id; Type: COMMENT; Schema: public; Owner: -
 --
 
-COMMENT ON COLUMN public.legal_holds.police_request_id IS 'the police request behind the hold (police_requests, no key yet)';
+COMMENT ON COLUMN public.legal_holds.police_request_id IS 'the police request behind the hold, by id without a foreign key: kept as history once the request is purged';
 
 
 --
@@ -1656,6 +1670,7 @@ CREATE TABLE public.purge_certificates (
     held_back jsonb NOT NULL,
     duration_ms integer NOT NULL,
     triggered_by text NOT NULL,
+    destroyed_police_key_months text[] DEFAULT '{}'::text[] NOT NULL,
     CONSTRAINT purge_certificates_check CHECK ((holds_respected = cardinality(hold_ids))),
     CONSTRAINT purge_certificates_triggered_by_check CHECK ((triggered_by = ANY (ARRAY['daily_job'::text, 'kirokuctl'::text])))
 );
@@ -1673,6 +1688,13 @@ COMMENT ON TABLE public.purge_certificates IS 'one row per purge (dry runs are n
 --
 
 COMMENT ON COLUMN public.purge_certificates.cutoff_date IS 'the earliest local date of the run over the stores: records whose retention ended before it were purged';
+
+
+--
+-- Name: COLUMN purge_certificates.destroyed_police_key_months; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON COLUMN public.purge_certificates.destroyed_police_key_months IS 'YYYY-MM of the police keys (police_fields) the purge destroyed';
 
 
 --
@@ -2686,6 +2708,13 @@ CREATE INDEX legal_holds_in_force_idx ON public.legal_holds USING btree (store_i
 
 
 --
+-- Name: legal_holds_police_request_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX legal_holds_police_request_idx ON public.legal_holds USING btree (police_request_id) WHERE (police_request_id IS NOT NULL);
+
+
+--
 -- Name: legal_holds_store_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -2732,6 +2761,13 @@ CREATE INDEX police_disclosures_request_idx ON public.police_disclosures USING b
 --
 
 CREATE INDEX police_requests_agency_idx ON public.police_requests USING btree (agency_key, received_at) WHERE (agency_key IS NOT NULL);
+
+
+--
+-- Name: police_requests_retention_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX police_requests_retention_idx ON public.police_requests USING btree (store_id, retention_until);
 
 
 --

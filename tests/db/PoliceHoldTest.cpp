@@ -340,16 +340,15 @@ TEST_CASE("a police request is encrypted under a police key of its own, and one 
                          .as<std::string>();
     }
 
-    // The manager releases the answer's hold; in December 2029 both customers of November 2026 are purged.
-    t.s.clock.set(noonInTokyo(2029, 12, 1));
-    t.holds.release(t.s.managerA(), t.holds.list(t.s.managerA()).front().id);
+    // December 2029: the answer's hold is still in force, so it keeps the request (past its retention) and the
+    // customer asked about, who moves to a later month's key; the other customer of November 2026 is purged.
     const auto certificate = t.purge.run(noonInTokyo(2029, 12, 1), {});
-    CHECK(t.countOf("identity_records", t.asked) == 0);
+    CHECK(t.countOf("identity_records", t.asked) == 1);
     CHECK(t.countOf("identity_records", t.other) == 0);
     CHECK(certificate.destroyedKeyMonths == std::vector<std::string>{"2029-11"});
     CHECK(std::count(certificate.destroyedKeyIds.begin(), certificate.destroyedKeyIds.end(), monthKey) == 1);
-    CHECK(certificate.keptKeys.empty());
-    CHECK(certificate.reencrypted == 1); // the police request
+    CHECK(certificate.keptKeys.size() == 1); // the police key of 2029-11, which the held request still needs
+    CHECK(certificate.reencrypted == 2);     // the held customer's record and the police request
     CHECK(t.s.count("SELECT count(*) FROM data_keys WHERE id = " + std::to_string(monthKey) +
                     " AND destroyed_at IS NOT NULL AND wrapped_key IS NULL") == 1);
 

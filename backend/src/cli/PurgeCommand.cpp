@@ -74,6 +74,8 @@ void print(std::ostream& out, const domain::PurgeCertificate& c) {
     out << (dry ? "partitions that would be dropped: " : "partitions dropped: ") << joined(c.partitionsDropped) << '\n';
     out << (dry ? "retention months whose keys would be destroyed: " : "retention months whose keys were destroyed: ")
         << joined(c.destroyedKeyMonths) << " (key ids: " << joined(c.destroyedKeyIds) << ")\n";
+    out << (dry ? "months whose police keys would be destroyed: " : "months whose police keys were destroyed: ")
+        << joined(c.destroyedPoliceKeyMonths) << '\n';
     for (const auto& k : c.keptKeys) {
         out << (dry ? "  key " : "  kept key ") << k.id << " (" << k.scope << "): " << k.records
             << (dry ? " records under it now; they are purged or re-encrypted under a later month first, and a record "

@@ -129,6 +129,22 @@ int reencrypt(CommandContext& ctx, const RotateOptions& o, crypto::KeyEncryption
         ctx.out << "; " << failed << " records did not decrypt under their key and were left unchanged";
     }
     ctx.out << '\n';
+    ctx.out << "retired " << report.policeKeysRetired << " police-fields keys\n";
+    std::size_t requests = 0;
+    std::size_t failedRequests = 0;
+    for (const auto& k : report.policeKeys) {
+        ctx.out << "  key " << k.fromKeyId << " (" << k.scope << ") -> key " << k.toKeyId << ": " << k.reencrypted
+                << " police requests re-encrypted" << (k.failed > 0 ? ", " + std::to_string(k.failed) + " failed" : "")
+                << '\n';
+        requests += k.reencrypted;
+        failedRequests += k.failed;
+    }
+    ctx.out << "re-encrypted " << requests << " police requests";
+    if (failedRequests > 0) {
+        ctx.out << "; " << failedRequests << " requests did not decrypt under their key and were left unchanged";
+    }
+    ctx.out << '\n';
+    failed += failedRequests;
     if (o.reencrypt) {
         ctx.out << "restart the servers, then run rotate-keys --reencrypt-pending for records they wrote meanwhile\n";
     }
@@ -141,8 +157,9 @@ Command rotateKeysCommand() {
     return {"rotate-keys",
             "rotate-keys (--new-kek-file FILE --new-kek-version N | --reencrypt | --reencrypt-pending) "
             "[--batch-size N]",
-            "re-wrap every live data key under a new KEK, or retire each month's personal-fields key and re-encrypt "
-            "the identity records under a new one, in short transactions while the server runs",
+            "re-wrap every live data key under a new KEK, or retire each month's personal-fields and police-fields "
+            "keys and re-encrypt the identity records and police requests under new ones, in short transactions "
+            "while the server runs",
             [](CommandContext& ctx) {
                 RotateOptions options;
                 if (const auto problem = parse(ctx.args, options)) {

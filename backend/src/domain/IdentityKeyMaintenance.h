@@ -2,6 +2,7 @@
 
 #include "domain/IdentityRecord.h"
 #include "domain/KeyRepository.h"
+#include "domain/PoliceKeyFields.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -12,10 +13,11 @@
 
 namespace kiroku::domain {
 
-/// A personal-fields data key and whether it is still the current one of its retention month.
+/// A retention month's data key (personal_fields, or police_fields) and whether it is still the current one of its
+/// month.
 struct PersonalKeyInfo {
     std::uint32_t id = 0;
-    std::string scope; ///< "retention:YYYY-MM"
+    std::string scope; ///< "retention:YYYY-MM" ("police:YYYY-MM" for a police key)
     bool retired = false;
 };
 
@@ -43,12 +45,26 @@ public:
     /// Every personal-fields key that is not destroyed.
     virtual std::vector<PersonalKeyInfo> livePersonalKeys() = 0;
 
+    /// Every police-fields key (police requests, V008) that is not destroyed.
+    virtual std::vector<PersonalKeyInfo> livePoliceKeys() = 0;
+
     /// Marks key `id` retired (no longer used for new values; still used to decrypt). False when it was already
     /// retired or destroyed.
     virtual bool retireKey(std::uint32_t id) = 0;
 
     /// How many identity records are encrypted under key `keyId`.
     virtual std::size_t countRecordsUnderKey(std::uint32_t keyId) = 0;
+
+    /// How many police requests are encrypted under key `keyId`.
+    virtual std::size_t countPoliceRequestsUnderKey(std::uint32_t keyId) = 0;
+
+    /// Re-encrypts up to `limit` police requests still under key `fromKeyId`, with an id above `afterId` (empty: from
+    /// the start), in id order, as reencryptRecords does for identity records: each row locked and re-checked.
+    /// `reencrypt(request)` returns the new fields (with their new key id), or nothing to leave the row unchanged
+    /// (counted as failed).
+    virtual MaintenanceBatch reencryptPoliceRequests(
+        std::uint32_t fromKeyId, const std::string& afterId, std::size_t limit,
+        const std::function<std::optional<EncryptedPoliceFields>(const PoliceRequestToRekey&)>& reencrypt) = 0;
 
     /// Re-encrypts up to `limit` identity records still under key `fromKeyId`, with an id above `afterId` (empty:
     /// from the start), in id order. Each row is locked (FOR UPDATE) and re-checked, so a record rewritten

@@ -3,6 +3,7 @@
 #include "domain/Audit.h"
 #include "domain/CivilDate.h"
 #include "domain/IdentityRecord.h"
+#include "domain/PoliceKeyFields.h"
 
 #include <chrono>
 #include <cstdint>
@@ -58,10 +59,12 @@ struct HeldRows {
     std::int64_t rows = 0;
 };
 
-/// A personal-fields key as the purge sees it.
+/// A retention month's data key as the purge sees it: a customers' key (personal_fields) or a police key
+/// (police_fields).
 struct PurgeKey {
     std::uint32_t id = 0;
-    std::string scope; ///< "retention:YYYY-MM"
+    std::string scope; ///< "retention:YYYY-MM", or "police:YYYY-MM" for a police key
+    bool police = false;
     bool retired = false;
     bool retiredLongAgo = false; ///< retired more than a day ago (servers no longer write under it)
     bool vault = false;
@@ -73,25 +76,6 @@ struct RecordToRekey {
     std::string id;
     EncryptedIdentityFields fields;
     std::string targetMonth; ///< "YYYY-MM"
-};
-
-/// The encrypted fields of a police request (V006): the personal fields of its question and the answer document,
-/// each present only when the request has it.
-struct EncryptedPoliceFields {
-    std::uint32_t keyId = 0;
-    std::optional<ByteString> name;
-    std::optional<ByteString> nameKana;
-    std::optional<ByteString> dateOfBirth;
-    std::optional<ByteString> documentNumber;
-    std::optional<ByteString> answerDocument;
-};
-
-/// A police request still under a key the purge is about to destroy (requests stored before they had keys of their
-/// own), with the month of its retention: it moves to the police key of that month.
-struct PoliceRequestToRekey {
-    std::string id;
-    EncryptedPoliceFields fields;
-    std::string retentionMonth; ///< "YYYY-MM"
 };
 
 /// What one batch of re-encryption did.
@@ -116,14 +100,15 @@ struct PurgeCertificate {
     /// The same per store (what each store's signed document carries).
     std::map<std::int64_t, std::map<std::string, std::int64_t>> storeCounts;
     std::vector<std::string> partitionsDropped;
-    std::vector<std::string> destroyedKeyMonths; ///< "YYYY-MM"
+    std::vector<std::string> destroyedKeyMonths;       ///< "YYYY-MM" of customers' keys (personal_fields)
+    std::vector<std::string> destroyedPoliceKeyMonths; ///< "YYYY-MM" of police keys (police_fields)
     std::vector<std::uint32_t> destroyedKeyIds;
     struct KeptKey {
         std::uint32_t id = 0;
         std::string scope;
         std::int64_t records = 0; ///< records still under it
     };
-    std::vector<KeptKey> keptKeys; ///< keys of months that are over, kept because a record still needs them
+    std::vector<KeptKey> keptKeys; ///< keys of months that are over, kept because a record (or request) needs them
     std::int64_t reencrypted = 0;
     std::vector<std::string> holdIds;             ///< holds in force that kept records past their retention
     std::map<std::string, std::int64_t> heldBack; ///< rows those holds kept, per table
@@ -194,6 +179,17 @@ public:
     virtual std::map<std::string, std::int64_t> purgeIdentities(const StoreCutoff& cutoff, Instant asOf,
                                                                 std::size_t limit, bool countOnly) = 0;
 
+    /// Police requests of the store whose retention ended before `cutoff.today` and that no hold in force names
+    /// (legal_holds.police_request_id), with their disclosures: deletes up to `limit` of them and returns rows per
+    /// table ("police_requests", "police_disclosures"); with `countOnly`, counts all of them and deletes nothing.
+    virtual std::map<std::string, std::int64_t> purgePoliceRequests(const StoreCutoff& cutoff, Instant asOf,
+                                                                    std::size_t limit, bool countOnly) = 0;
+
+    /// How many police requests under key `keyId` a purge at `asOf` with these cut-offs removes (a dry run's view of
+    /// whether a police key goes).
+    virtual std::int64_t countPoliceRequestsToPurgeUnderKey(std::uint32_t keyId,
+                                                            const std::vector<StoreCutoff>& cutoffs, Instant asOf) = 0;
+
     /// Rows past retention that holds in force keep, per hold and table.
     virtual std::vector<HeldRows> heldBack(const StoreCutoff& cutoff, Instant asOf) = 0;
 
@@ -201,7 +197,8 @@ public:
     /// store's events up to `cutoff.lastExpiredDay`.
     virtual void recountEventDays(const StoreCutoff& cutoff) = 0;
 
-    virtual std::vector<PurgeKey> personalKeys() = 0;
+    /// The retention months' keys not destroyed: customers' keys and police keys.
+    virtual std::vector<PurgeKey> monthKeys() = 0;
     /// Rows of every table that refer to key `keyId` (identity records, police requests, ...).
     virtual std::int64_t countRecordsUnderKey(std::uint32_t keyId) = 0;
 

@@ -202,25 +202,89 @@ domain::MaintenanceBatch PgIdentityKeyMaintenance::rewrapDataKeys(
     });
 }
 
-std::vector<domain::PersonalKeyInfo> PgIdentityKeyMaintenance::livePersonalKeys() {
-    return withTransaction(m_pool, [&](pqxx::work& tx) {
+namespace {
+
+std::vector<domain::PersonalKeyInfo> liveKeys(ConnectionPool& pool, std::string_view statement) {
+    return withTransaction(pool, [&](pqxx::work& tx) {
         std::vector<domain::PersonalKeyInfo> keys;
-        for (const auto& row : tx.exec_params(std::string(sql::kLivePersonalKeys))) {
+        for (const auto& row : tx.exec(std::string(statement))) {
             keys.push_back({row["id"].as<std::uint32_t>(), row["scope"].as<std::string>(), row["retired"].as<bool>()});
         }
         return keys;
     });
 }
 
+} // namespace
+
+std::vector<domain::PersonalKeyInfo> PgIdentityKeyMaintenance::livePersonalKeys() {
+    return liveKeys(m_pool, sql::kLivePersonalKeys);
+}
+
+std::vector<domain::PersonalKeyInfo> PgIdentityKeyMaintenance::livePoliceKeys() {
+    return liveKeys(m_pool, sql::kLivePoliceKeys);
+}
+
 bool PgIdentityKeyMaintenance::retireKey(std::uint32_t id) {
     return withTransaction(m_pool, [&](pqxx::work& tx) {
-        const bool retired = tx.exec_params(std::string(sql::kRetireDataKey), id).affected_rows() > 0;
+        const auto rows = tx.exec_params(std::string(sql::kRetireDataKey), id);
+        const bool retired = !rows.empty();
         if (retired) {
-            auto audit = entry(domain::audit_action::kKeyRetire, "personal_key_rotation");
+            const bool police = rows[0][0].as<std::string>() == "police_fields";
+            auto audit =
+                entry(domain::audit_action::kKeyRetire, police ? "police_key_rotation" : "personal_key_rotation");
             audit.subjects.push_back({"data_key", std::to_string(id)});
             appendAudit(tx, audit);
         }
         return retired;
+    });
+}
+
+std::size_t PgIdentityKeyMaintenance::countPoliceRequestsUnderKey(std::uint32_t keyId) {
+    return withTransaction(m_pool, [&](pqxx::work& tx) {
+        return tx.exec_params1(std::string(sql::kCountPoliceRequestsUnderKey), keyId)[0].as<std::size_t>();
+    });
+}
+
+domain::MaintenanceBatch PgIdentityKeyMaintenance::reencryptPoliceRequests(
+    std::uint32_t fromKeyId, const std::string& afterId, std::size_t limit,
+    const std::function<std::optional<domain::EncryptedPoliceFields>(const domain::PoliceRequestToRekey&)>& reencrypt) {
+    return withTransaction(m_pool, [&](pqxx::work& tx) {
+        domain::MaintenanceBatch batch;
+        // The rows locked as the purge locks them: an answer being written waits, then reads the new key.
+        const auto rows =
+            tx.exec_params(std::string(sql::kLockPoliceRequestsToRekey), fromKeyId,
+                           afterId.empty() ? std::string(kNoUuid) : afterId, static_cast<std::int64_t>(limit));
+        for (const auto& row : rows) {
+            domain::PoliceRequestToRekey request;
+            request.id = row["id"].as<std::string>();
+            request.retentionMonth = row["retention_month"].as<std::string>();
+            auto& f = request.fields;
+            f.keyId = row["key_id"].as<std::uint32_t>();
+            f.name = readOptionalBytes(row["question_name_enc"]);
+            f.nameKana = readOptionalBytes(row["question_name_kana_enc"]);
+            f.dateOfBirth = readOptionalBytes(row["question_date_of_birth_enc"]);
+            f.documentNumber = readOptionalBytes(row["question_document_number_enc"]);
+            f.answerDocument = readOptionalBytes(row["answer_document_enc"]);
+            ++batch.examined;
+            batch.lastKey = request.id;
+            const auto fresh = reencrypt(request);
+            if (!fresh) {
+                ++batch.failed;
+                continue;
+            }
+            batch.changed += tx.exec_params(std::string(sql::kStoreReencryptedPoliceRequest), request.id, fresh->keyId,
+                                            bytes(fresh->name), bytes(fresh->nameKana), bytes(fresh->dateOfBirth),
+                                            bytes(fresh->documentNumber), bytes(fresh->answerDocument), fromKeyId)
+                                 .affected_rows();
+        }
+        if (batch.changed > 0 || batch.failed > 0) {
+            auto audit = entry(domain::audit_action::kKeyReencrypt, "police_key_rotation");
+            audit.subjects.push_back({"data_key", std::to_string(fromKeyId)});
+            audit.details["reencrypted"] = static_cast<std::int64_t>(batch.changed);
+            audit.details["failed"] = static_cast<std::int64_t>(batch.failed);
+            appendAudit(tx, audit);
+        }
+        return batch;
     });
 }
 

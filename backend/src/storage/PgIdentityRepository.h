@@ -35,8 +35,14 @@ public:
         std::uint32_t afterId, std::size_t limit, std::uint32_t targetKekVersion,
         const std::function<std::optional<domain::ByteString>(const domain::StoredDataKey&)>& rewrap) override;
     std::vector<domain::PersonalKeyInfo> livePersonalKeys() override;
+    std::vector<domain::PersonalKeyInfo> livePoliceKeys() override;
     bool retireKey(std::uint32_t id) override;
     std::size_t countRecordsUnderKey(std::uint32_t keyId) override;
+    std::size_t countPoliceRequestsUnderKey(std::uint32_t keyId) override;
+    domain::MaintenanceBatch reencryptPoliceRequests(
+        std::uint32_t fromKeyId, const std::string& afterId, std::size_t limit,
+        const std::function<std::optional<domain::EncryptedPoliceFields>(const domain::PoliceRequestToRekey&)>&
+            reencrypt) override;
     domain::MaintenanceBatch
     reencryptRecords(std::uint32_t fromKeyId, const std::string& afterId, std::size_t limit,
                      const std::function<std::optional<domain::EncryptedIdentityFields>(

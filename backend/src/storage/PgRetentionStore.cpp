@@ -3,6 +3,7 @@
 #include "storage/PgAuditLog.h"
 #include "storage/PgErrors.h"
 #include "storage/PgTime.h"
+#include "storage/PurgeTransaction.h"
 #include "storage/Sql.h"
 
 #include <Poco/JSON/Array.h>
@@ -84,14 +85,6 @@ void rethrowLockNotAvailable(const pqxx::sql_error& e, const std::string& what) 
     if (e.sqlstate() == "55P03") { // lock_not_available: NOWAIT or the function's lock_timeout
         lockNotAvailable(what);
     }
-}
-
-/// A transaction of the purge (or of the partitions' upkeep): on one core (sql::kOneCore), whatever the plans.
-template <typename F> auto inPurgeTransaction(ConnectionPool& pool, F&& work) {
-    return withTransaction(pool, [&](pqxx::work& tx) {
-        tx.exec(std::string(sql::kOneCore));
-        return work(tx);
-    });
 }
 
 /// Partition DDL takes its locks without waiting (V012: the partition, then its table and default partition) and is
@@ -318,6 +311,11 @@ std::vector<domain::HeldRows> PgRetentionStore::heldBack(const domain::StoreCuto
             held.push_back(
                 {row["hold_id"].as<std::string>(), "identity_records", row["identity_records"].as<std::int64_t>()});
         }
+        for (const auto& row :
+             tx.exec_params(std::string(sql::kHeldPoliceRequests), cutoff.storeId, today, toEpochMicros(asOf))) {
+            held.push_back(
+                {row["hold_id"].as<std::string>(), "police_requests", row["police_requests"].as<std::int64_t>()});
+        }
         for (const auto& table : tables) {
             for (const auto& row : tx.exec_params(std::string(sql::kHeldEventRows), table.table, cutoff.storeId,
                                                   toEpochMicros(cutoff.eventsBefore), toEpochMicros(asOf))) {
@@ -328,13 +326,14 @@ std::vector<domain::HeldRows> PgRetentionStore::heldBack(const domain::StoreCuto
     });
 }
 
-std::vector<domain::PurgeKey> PgRetentionStore::personalKeys() {
+std::vector<domain::PurgeKey> PgRetentionStore::monthKeys() {
     return inPurgeTransaction(m_pool, [&](pqxx::work& tx) {
         std::vector<domain::PurgeKey> keys;
-        for (const auto& row : tx.exec(std::string(sql::kPurgePersonalKeys))) {
+        for (const auto& row : tx.exec(std::string(sql::kPurgeMonthKeys))) {
             domain::PurgeKey key;
             key.id = row["id"].as<std::uint32_t>();
             key.scope = row["scope"].as<std::string>();
+            key.police = row["police"].as<bool>();
             key.retired = row["retired"].as<bool>();
             key.retiredLongAgo = row["retired_long_ago"].as<bool>();
             key.vault = row["vault"].as<bool>();
@@ -516,7 +515,7 @@ void PgRetentionStore::recordCertificate(const domain::PurgeCertificate& c,
                        arrayLiteral(c.partitionsDropped), arrayLiteral(c.destroyedKeyMonths),
                        arrayLiteral(c.destroyedKeyIds), json(kept), c.reencrypted,
                        static_cast<std::int64_t>(c.holdIds.size()), arrayLiteral(c.holdIds), countsJson(c.heldBack),
-                       c.durationMs, c.triggeredBy);
+                       c.durationMs, c.triggeredBy, arrayLiteral(c.destroyedPoliceKeyMonths));
         for (const auto& sig : c.signatures) {
             tx.exec_params(std::string(sql::kInsertPurgeSignature), c.id, sig.storeId,
                            static_cast<std::int64_t>(sig.keyId), sig.document,

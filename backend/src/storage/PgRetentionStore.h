@@ -8,7 +8,8 @@
 namespace kiroku::backend::storage {
 
 /// The retention engine's storage on PostgreSQL (migrations/V007): the partition functions, purging by key in
-/// batches, and purge certificates. Works under the server's least-privileged role.
+/// batches, and purge certificates. Works under the server's least-privileged role. Police requests' purge (V011) is
+/// in PgRetentionPolice.cpp.
 class PgRetentionStore : public domain::RetentionStore {
 public:
     explicit PgRetentionStore(ConnectionPool& pool) : m_pool(pool) {}
@@ -27,8 +28,13 @@ public:
                              std::size_t limit, bool countOnly) override;
     std::map<std::string, std::int64_t> purgeIdentities(const domain::StoreCutoff& cutoff, domain::Instant asOf,
                                                         std::size_t limit, bool countOnly) override;
+    std::map<std::string, std::int64_t> purgePoliceRequests(const domain::StoreCutoff& cutoff, domain::Instant asOf,
+                                                            std::size_t limit, bool countOnly) override;
+    std::int64_t countPoliceRequestsToPurgeUnderKey(std::uint32_t keyId,
+                                                    const std::vector<domain::StoreCutoff>& cutoffs,
+                                                    domain::Instant asOf) override;
     std::vector<domain::HeldRows> heldBack(const domain::StoreCutoff& cutoff, domain::Instant asOf) override;
-    std::vector<domain::PurgeKey> personalKeys() override;
+    std::vector<domain::PurgeKey> monthKeys() override;
     std::int64_t countRecordsUnderKey(std::uint32_t keyId) override;
     void recountEventDays(const domain::StoreCutoff& cutoff) override;
     domain::RekeyBatch

@@ -125,6 +125,7 @@ using sql::prepareStatements;
 #include "storage/sql/LegalHoldSql.h"
 #include "storage/sql/MemberSql.h"
 #include "storage/sql/NatSql.h"
+#include "storage/sql/PoliceRetentionSql.h"
 #include "storage/sql/PoliceSql.h"
 #include "storage/sql/ReportSql.h"
 #include "storage/sql/RetentionSql.h"

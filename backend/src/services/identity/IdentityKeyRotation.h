@@ -26,8 +26,12 @@ struct KeyReencryption {
 };
 
 struct ReencryptionReport {
-    std::size_t keysRetired = 0;
-    std::vector<KeyReencryption> keys;
+    std::size_t keysRetired = 0;       ///< personal-fields keys
+    std::size_t policeKeysRetired = 0; ///< police-fields keys
+    std::vector<KeyReencryption> keys; ///< identity records, per key they moved off
+    /// Police requests, per key they moved off (a retired police key, or a retired customers' month key a request
+    /// stored before V008 is under): `reencrypted` counts requests.
+    std::vector<KeyReencryption> policeKeys;
 };
 
 /// kirokuctl rotate-keys: replaces the key-encryption key, or the personal-fields data keys, on a live database in
@@ -41,13 +45,15 @@ public:
     /// key that claims `current`'s version does not unwrap with it (the wrong KEK file).
     KekRotationReport rotateKek(const crypto::KeyEncryptionKey& current, const crypto::KeyEncryptionKey& next);
 
-    /// With `retireCurrent`, retires the current personal-fields key of every month first. Then re-encrypts every
-    /// identity record still under a retired (not destroyed) key with the current key of the same month (created
-    /// when missing), decrypting with the old key and encrypting with the new one.
+    /// With `retireCurrent`, retires the current personal-fields key and the current police key of every month first.
+    /// Then re-encrypts every identity record still under a retired (not destroyed) key with the current key of the
+    /// same month (created when missing), decrypting with the old key and encrypting with the new one; and every
+    /// police request under a retired key with the current police key of its retention month, the same way.
     ReencryptionReport reencrypt(KeyService& keys, bool retireCurrent);
 
 private:
     KeyReencryption drain(KeyService& keys, const domain::PersonalKeyInfo& from);
+    KeyReencryption drainPoliceRequests(KeyService& keys, const domain::PersonalKeyInfo& from);
 
     domain::IdentityKeyMaintenance& m_store;
     std::size_t m_batchSize;

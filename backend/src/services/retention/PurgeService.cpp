@@ -21,14 +21,18 @@ using domain::Instant;
 namespace {
 
 constexpr std::string_view kScopePrefix = "retention:";
+constexpr std::string_view kPoliceScopePrefix = "police:";
 constexpr const char* kPoliceTable = "police_requests"; // V006: its fields are bound to the table, as identity fields
 
-/// "YYYY-MM" of a personal-fields key's scope; empty for another scope.
+/// "YYYY-MM" of a retention month key's scope ("retention:YYYY-MM", or "police:YYYY-MM" for a police key); empty for
+/// another scope.
 std::string monthOfScope(const std::string& scope) {
-    if (scope.rfind(kScopePrefix, 0) != 0 || scope.size() != kScopePrefix.size() + 7) {
-        return {};
+    for (const std::string_view prefix : {kScopePrefix, kPoliceScopePrefix}) {
+        if (scope.rfind(prefix, 0) == 0 && scope.size() == prefix.size() + 7) {
+            return scope.substr(prefix.size());
+        }
     }
-    return scope.substr(kScopePrefix.size());
+    return {};
 }
 
 domain::CivilDate firstDayOf(const std::string& yearMonth) {
@@ -107,7 +111,8 @@ domain::PurgeCertificate PurgeService::run(Instant asOf, const PurgeOptions& opt
     certificate.asOf = asOf;
     certificate.dryRun = options.dryRun;
     certificate.triggeredBy = options.triggeredBy;
-    for (const char* table : {"visits", "visit_segments", "identity_records", "members", "member_cards"}) {
+    for (const char* table : {"visits", "visit_segments", "identity_records", "members", "member_cards",
+                              "police_requests", "police_disclosures"}) {
         certificate.counts[table] = 0;
     }
     for (const auto& table : m_store.eventTables()) {
@@ -286,6 +291,7 @@ void PurgeService::purgeRows(Instant asOf, const std::vector<domain::StoreCutoff
                 recordEvents(table.table, m_store.purgeEvents(table, cutoff, asOf, batch, true));
             }
             record(m_store.purgeIdentities(cutoff, asOf, batch, true));
+            record(m_store.purgePoliceRequests(cutoff, asOf, batch, true));
             continue;
         }
         while (paced([&] { return record(m_store.purgeVisits(cutoff, asOf, batch, false)); }) > 0) {
@@ -298,6 +304,9 @@ void PurgeService::purgeRows(Instant asOf, const std::vector<domain::StoreCutoff
         }
         m_store.recountEventDays(cutoff);
         while (paced([&] { return record(m_store.purgeIdentities(cutoff, asOf, batch, false)); }) > 0) {
+        }
+        // Police requests past retention that no hold in force names, with their disclosures (V011).
+        while (paced([&] { return record(m_store.purgePoliceRequests(cutoff, asOf, batch, false)); }) > 0) {
         }
     }
 }
@@ -403,7 +412,12 @@ void PurgeService::shredKeys(Instant asOf, const std::vector<domain::StoreCutoff
         minToday = std::min(minToday, c.today);
     }
     std::set<std::string> months;
-    for (const auto& key : m_store.personalKeys()) {
+    std::set<std::string> policeMonths;
+    // Customers' keys first: destroying one moves the police requests still under it (stored before V008) onto
+    // their police key, which must then not have been destroyed already.
+    auto keys = m_store.monthKeys();
+    std::stable_partition(keys.begin(), keys.end(), [](const domain::PurgeKey& k) { return !k.police; });
+    for (const auto& key : keys) {
         const std::string month = monthOfScope(key.scope);
         if (month.empty()) {
             continue;
@@ -411,7 +425,10 @@ void PurgeService::shredKeys(Instant asOf, const std::vector<domain::StoreCutoff
         // A retention month is over once its last day has passed in every store; a retired key (rotated away) may
         // go a day after retirement, once every server has stopped writing under it, if no record is under it.
         const bool over = rules::firstDayOfNextMonth(firstDayOf(month)) <= minToday;
-        if (!over && !(key.retired && key.retiredLongAgo)) {
+        // A police key goes as soon as its month has begun in every store and no request is under it any more: a
+        // request received from then on is kept for years, so it never falls in that month.
+        const bool eligible = key.police ? firstDayOf(month) <= minToday : over;
+        if (!eligible && !(key.retired && key.retiredLongAgo)) {
             continue;
         }
         if (key.vault && m_keys.vault() == nullptr) {
@@ -419,7 +436,18 @@ void PurgeService::shredKeys(Instant asOf, const std::vector<domain::StoreCutoff
         }
         if (options.dryRun) {
             const std::int64_t records = m_store.countRecordsUnderKey(key.id);
-            if (over) {
+            if (key.police) {
+                // Only requests that go in this run free the key; a held one keeps it.
+                const std::int64_t left = records - m_store.countPoliceRequestsToPurgeUnderKey(key.id, cutoffs, asOf);
+                if (left == 0) {
+                    certificate.destroyedKeyIds.push_back(key.id);
+                    if (eligible) {
+                        policeMonths.insert(month);
+                    }
+                } else if (over) {
+                    certificate.keptKeys.push_back({key.id, key.scope, left});
+                }
+            } else if (over) {
                 // Those records are purged or re-encrypted first in a real run; a record that still needs the
                 // month (an open visit) keeps the key.
                 certificate.destroyedKeyIds.push_back(key.id);
@@ -432,10 +460,14 @@ void PurgeService::shredKeys(Instant asOf, const std::vector<domain::StoreCutoff
             }
             continue;
         }
-        if (over) {
-            certificate.reencrypted += rekey(key, asOf, options.batchSize);
+        if (!key.police) {
+            if (over) {
+                certificate.reencrypted += rekey(key, asOf, options.batchSize);
+            }
+            certificate.reencrypted += rekeyPoliceRequests(key, options.batchSize);
         }
-        certificate.reencrypted += rekeyPoliceRequests(key, options.batchSize);
+        // The same path for both kinds of key: the database half first (with the key row locked, only when no row
+        // of any table is under it), then the vault half.
         const std::int64_t remaining = m_store.destroyKeyIfUnused(key.id);
         if (remaining > 0) {
             if (over) {
@@ -449,11 +481,12 @@ void PurgeService::shredKeys(Instant asOf, const std::vector<domain::StoreCutoff
         }
         m_keys.forget(key.id);
         certificate.destroyedKeyIds.push_back(key.id);
-        if (over) {
-            months.insert(month);
+        if (eligible) {
+            (key.police ? policeMonths : months).insert(month);
         }
     }
     certificate.destroyedKeyMonths.assign(months.begin(), months.end());
+    certificate.destroyedPoliceKeyMonths.assign(policeMonths.begin(), policeMonths.end());
     if (!options.dryRun) {
         reconcileVault();
     }

@@ -30,8 +30,9 @@ using PurgeObserver = std::function<void(const domain::PurgeCertificate&)>;
 
 /// The retention engine (docs/retention.md): purges, at instant `asOf`, every record whose retention is over —
 /// visits with their segments, terminal events, identity records no visit needs any more with their members and
-/// member cards — except what legal holds in force keep; destroys the keys of retention months that are over once
-/// no record needs them, re-encrypting first the records that must outlive their month (retention moved forward by
+/// member cards, police requests with their disclosures — except what legal holds in force keep; destroys the keys
+/// of retention months that are over once no record needs them, and the police key of a month once no request is
+/// under it, re-encrypting first the records that must outlive their month (retention moved forward by
 /// a later visit, or a hold); and records a purge certificate. Whole months go by dropping their partition; the
 /// rest by key, in batches; the NAT mappings' months (V005) go with the terminal events. The certificate is signed by
 /// each store it covers and appended to each store's audit chain in the transaction that stores it.

@@ -44,8 +44,14 @@ inline constexpr std::string_view kStoreRewrappedKey =
 inline constexpr std::string_view kLivePersonalKeys =
     "SELECT id, scope, retired_at IS NOT NULL AS retired FROM data_keys "
     "WHERE purpose = 'personal_fields' AND destroyed_at IS NULL ORDER BY id";
+inline constexpr std::string_view kLivePoliceKeys =
+    "SELECT id, scope, retired_at IS NOT NULL AS retired FROM data_keys "
+    "WHERE purpose = 'police_fields' AND destroyed_at IS NULL ORDER BY id";
+inline constexpr std::string_view kCountPoliceRequestsUnderKey =
+    "SELECT count(*) FROM police_requests WHERE key_id = $1";
 inline constexpr std::string_view kRetireDataKey =
-    "UPDATE data_keys SET retired_at = now() WHERE id = $1 AND retired_at IS NULL AND destroyed_at IS NULL";
+    "UPDATE data_keys SET retired_at = now() WHERE id = $1 AND retired_at IS NULL AND destroyed_at IS NULL "
+    "RETURNING purpose";
 inline constexpr std::string_view kCountIdentityRecordsUnderKey =
     "SELECT count(*) FROM identity_records WHERE key_id = $1";
 // Row locks, re-checked after waiting: a record rewritten meanwhile under another key no longer matches.

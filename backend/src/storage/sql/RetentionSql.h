@@ -146,10 +146,11 @@ inline constexpr std::string_view kHeldEventRows =
     "to_timestamp($4::bigint / 1000000.0))";
 
 // --- keys ---------------------------------------------------------------------------------------------------------
-inline constexpr std::string_view kPurgePersonalKeys = R"(
-SELECT id, scope, retired_at IS NOT NULL AS retired, coalesce(retired_at < now() - interval '1 day', false) AS retired_long_ago,
-       vault
-FROM data_keys WHERE purpose = 'personal_fields' AND destroyed_at IS NULL ORDER BY id)";
+// The retention months' keys: customers' (personal_fields) and police requests' (police_fields, V008).
+inline constexpr std::string_view kPurgeMonthKeys = R"(
+SELECT id, scope, purpose = 'police_fields' AS police, retired_at IS NOT NULL AS retired,
+       coalesce(retired_at < now() - interval '1 day', false) AS retired_long_ago, vault
+FROM data_keys WHERE purpose IN ('personal_fields', 'police_fields') AND destroyed_at IS NULL ORDER BY id)";
 // Records under key $1 after id $2, up to $3, locked, with the month they must now be kept under: that of the later
 // of their retention date and the last day of holds in force at $4 that keep them.
 inline constexpr std::string_view kLockRecordsToRekey = R"(
@@ -206,9 +207,9 @@ GROUP BY 1, 2, 3)";
 inline constexpr std::string_view kInsertPurgeCertificate = R"(
 INSERT INTO purge_certificates (id, store_id, as_of, cutoff_date, store_cutoffs, counts, partitions_dropped,
     destroyed_key_months, destroyed_key_ids, kept_keys, reencrypted, holds_respected, hold_ids, held_back, duration_ms,
-    triggered_by)
+    triggered_by, destroyed_police_key_months)
 VALUES ($1::uuid, $2, to_timestamp($3::bigint / 1000000.0), $4::date, $5::jsonb, $6::jsonb, $7::text[], $8::text[],
-    $9::integer[], $10::jsonb, $11, $12, $13::uuid[], $14::jsonb, $15, $16))";
+    $9::integer[], $10::jsonb, $11, $12, $13::uuid[], $14::jsonb, $15, $16, $17::text[]))";
 inline constexpr std::string_view kInsertPurgeSignature = R"(
 INSERT INTO purge_certificate_signatures (certificate_id, store_id, signing_key_id, document, signature)
 VALUES ($1::uuid, $2, $3, $4, $5))";
