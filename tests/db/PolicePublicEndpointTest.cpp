@@ -127,7 +127,8 @@ TEST_CASE("a mapping whose start the log did not show leads to whoever used the 
     CHECK(mentions(nothing, R"("nat_mappings":[])"));
 }
 
-TEST_CASE("a public-endpoint answer's hold keeps the months of the NAT log it went through until it is released",
+TEST_CASE("a public-endpoint answer's hold keeps the NAT mappings it went through, not their month, until it is "
+          "released",
           "[police][nat][retention][holds][db]") {
     Gateway g;
     g.answer(40001, tokyo(20, 10, 45), tokyo(20, 10), tokyo(20, 11));
@@ -142,7 +143,8 @@ TEST_CASE("a public-endpoint answer's hold keeps the months of the NAT log it we
     CHECK(hold.items.natMappings[0].publicPort == 40001);
     CHECK(hold.items.natMappings[0].keyAt == tokyo(20, 10, 20));
 
-    // 2 December 2029 in Tokyo: November 2026's NAT log (both mappings) is past retention, and the hold keeps it.
+    // 2 December 2029 in Tokyo: November 2026's NAT log (two mappings) is past retention; the hold keeps the one
+    // the answer went through (port 40001), the other goes.
     const auto noon = [](unsigned day) {
         return std::chrono::sys_days{std::chrono::year{2029} / std::chrono::December / std::chrono::day{day}} +
                std::chrono::hours{3};
@@ -152,22 +154,33 @@ TEST_CASE("a public-endpoint answer's hold keeps the months of the NAT log it we
     backend::services::PurgeOptions dry;
     dry.dryRun = true;
     const auto preview = purge.run(noon(2), dry);
-    CHECK(preview.counts.at("nat_mappings") == 0);
-    CHECK(preview.heldBack.at("nat_mappings") == 2);
+    CHECK(preview.counts.at("nat_mappings") == 1);
+    CHECK(preview.heldBack.at("nat_mappings") == 1);
+    CHECK(g.s.count("SELECT count(*) FROM nat_mappings") == 2);
 
     const auto kept = purge.run(noon(2), {});
-    CHECK(kept.counts.at("nat_mappings") == 0);
-    CHECK(kept.heldBack.at("nat_mappings") == 2);
+    CHECK(kept.counts.at("nat_mappings") == 1);
+    CHECK(kept.heldBack.at("nat_mappings") == 1);
     CHECK(kept.holdIds == std::vector<std::string>{hold.id});
     CHECK(std::count(kept.partitionsDropped.begin(), kept.partitionsDropped.end(), "nat_mappings_p202611") == 0);
     REQUIRE(kept.signatures.size() == 1);
     CHECK(kept.signatures[0].document.find(hold.id) != std::string::npos);
-    CHECK(g.s.count("SELECT count(*) FROM nat_mappings") == 2);
+    CHECK(g.s.count("SELECT count(*) FROM nat_mappings") == 1);
+    CHECK(g.s.count("SELECT count(*) FROM nat_mappings_p202611 "
+                    "WHERE public_port = 40001 AND key_at = '2026-11-20 01:20:00+00'") == 1);
+    // The kept mapping still leads to the terminal and the visit, and a second purge changes nothing.
+    const auto again = g.answer(40001, tokyo(20, 10, 45), tokyo(20, 10), tokyo(20, 11));
+    CHECK(mentions(again, g.visitA));
+    const auto second = purge.run(noon(2), {});
+    CHECK(second.counts.at("nat_mappings") == 0);
+    CHECK(second.heldBack.at("nat_mappings") == 1);
 
     g.s.clock.set(noon(2));
-    holds.release(g.s.managerA(), hold.id);
+    for (const auto& h : holds.list(g.s.managerA())) {
+        holds.release(g.s.managerA(), h.id);
+    }
     const auto dropped = purge.run(noon(3), {});
-    CHECK(dropped.counts.at("nat_mappings") == 2);
+    CHECK(dropped.counts.at("nat_mappings") == 1);
     CHECK(dropped.holdIds.empty());
     CHECK(std::count(dropped.partitionsDropped.begin(), dropped.partitionsDropped.end(), "nat_mappings_p202611") == 1);
     CHECK(g.s.count("SELECT count(*) FROM nat_mappings") == 0);

@@ -125,14 +125,14 @@ struct PurgeCertificate {
     std::vector<StoreSignature> signatures;
 };
 
-/// A partition of the NAT mappings (V005) dropped, or that would be, by a purge; or one past retention that a legal
-/// hold in force keeps (one entry per hold).
+/// A month of NAT mappings past retention, as the purge reports it: rows that went (per store; the whole month
+/// dropped, or all but the mappings holds keep), or, once per hold that keeps mappings of it, the rows kept.
 struct NatPartition {
     std::string name;
     std::int64_t rows = 0;
-    std::string holdId;                  ///< empty: dropped (or would be); else the hold that keeps it
+    std::string holdId;                  ///< empty: rows that go (or would); else the hold that keeps some
     std::int64_t holdStoreId = 0;        ///< the store of that hold
-    std::optional<std::int64_t> storeId; ///< a partition dropped comes once per store with that store's rows
+    std::optional<std::int64_t> storeId; ///< rows that go come once per store with that store's rows
 };
 
 /// Held while a purge runs; two purges never run at once (several servers, kirokuctl).

@@ -157,20 +157,14 @@ void PurgeService::purgeNatMappings(Instant asOf, const std::vector<domain::Stor
     for (const auto& c : cutoffs) {
         before = std::min(before, c.eventsBefore);
     }
-    // A month holding a mapping that a police answer went through stays while the answer's hold is in force.
+    // The mappings a police answer went through stay while the answer's hold is in force; the rest of their month
+    // goes (V014), but the month's partition is not counted as dropped.
     auto& rows = certificate.counts["nat_mappings"];
+    const auto partitions = m_store.purgeNatPartitions(before, asOf, dryRun);
     std::set<std::string> held;
     std::set<std::string> holds(certificate.holdIds.begin(), certificate.holdIds.end());
-    std::set<std::string> dropped;
-    for (const auto& partition : m_store.purgeNatPartitions(before, asOf, dryRun)) {
+    for (const auto& partition : partitions) {
         if (partition.holdId.empty()) {
-            rows += partition.rows;
-            if (partition.storeId) {
-                certificate.storeCounts[*partition.storeId]["nat_mappings"] += partition.rows;
-            }
-            if (dropped.insert(partition.name).second) {
-                certificate.partitionsDropped.push_back(partition.name);
-            }
             continue;
         }
         if (held.insert(partition.name).second) {
@@ -178,6 +172,19 @@ void PurgeService::purgeNatMappings(Instant asOf, const std::vector<domain::Stor
         }
         holds.insert(partition.holdId);
         holdsByStore[partition.holdStoreId].insert(partition.holdId);
+    }
+    std::set<std::string> dropped;
+    for (const auto& partition : partitions) {
+        if (!partition.holdId.empty()) {
+            continue;
+        }
+        rows += partition.rows;
+        if (partition.storeId) {
+            certificate.storeCounts[*partition.storeId]["nat_mappings"] += partition.rows;
+        }
+        if (held.count(partition.name) == 0 && dropped.insert(partition.name).second) {
+            certificate.partitionsDropped.push_back(partition.name);
+        }
     }
     certificate.holdIds.assign(holds.begin(), holds.end());
 }
