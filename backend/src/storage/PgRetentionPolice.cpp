@@ -1,6 +1,7 @@
 // PgRetentionStore: the purge of police requests past retention, with their disclosures (migrations/V011).
 
 #include "storage/PgErrors.h"
+#include "storage/PgPoliceRepository.h"
 #include "storage/PgRetentionStore.h"
 #include "storage/PgTime.h"
 #include "storage/PurgeTransaction.h"
@@ -11,18 +12,6 @@
 namespace kiroku::backend::storage {
 
 namespace {
-
-/// A PostgreSQL array literal of plain tokens (UUIDs, numbers, ISO dates): {a,b,c}.
-std::string arrayLiteral(const std::vector<std::string>& items) {
-    std::string out = "{";
-    for (const auto& item : items) {
-        if (out.size() > 1) {
-            out += ',';
-        }
-        out += item;
-    }
-    return out + "}";
-}
 
 std::map<std::string, std::int64_t> policeRows(const pqxx::row& row) {
     return {{"police_requests", row["police_requests"].as<std::int64_t>()},
